@@ -1,0 +1,130 @@
+package org.dossier.bench.time;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.nlp.time.TimeTagger;
+
+/**
+ * Measures Dossier's time tagger and CoreNLP's SUTime side by side on the TempEval-3
+ * development documents (TimeBank + AQUAINT, anchored on each document's creation time) and
+ * writes the TempEval-3 task A scores, speed and machine to {@code bench/results/tempeval3.json}.
+ *
+ * <pre>
+ * java -Xmx6g -cp ... org.dossier.bench.time.TempEvalBenchmark [OUTPUT.json] [--errors FILE] [--dossier-only]
+ * </pre>
+ * {@code --errors FILE} also lists Dossier's misses, false alarms and wrong values, for
+ * development.
+ */
+public final class TempEvalBenchmark {
+
+  private TempEvalBenchmark() {
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path output = Path.of("bench/results/tempeval3.json");
+    Path errors = null;
+    boolean dossierOnly = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--errors" -> errors = Path.of(args[++i]);
+        case "--dossier-only" -> dossierOnly = true;
+        default -> output = Path.of(args[i]);
+      }
+    }
+    if (!TempEvalCorpus.available()) {
+      System.err.println("No TempEval-3 documents in " + TempEvalCorpus.folder().toAbsolutePath());
+      System.exit(3);
+    }
+    List<TimeMlDocument> documents = TempEvalCorpus.load();
+    TimeTagger tagger = TimeTagger.create();
+    TempEvalRun dossier = TempEvalRun.of("Dossier TimeTagger", documents, TempEvalRun.dossier(tagger));
+    report(dossier);
+    if (errors != null) {
+      try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
+        TempEvalErrors.write(documents, TempEvalRun.dossier(tagger), out);
+      }
+    }
+    if (dossierOnly) {
+      return;
+    }
+    SuTimeTagger sutime = SuTimeTagger.load();
+    TempEvalRun baseline = TempEvalRun.of("Stanford CoreNLP 4.5.10 SUTime", documents, sutime::tag);
+    report(baseline);
+    write(output, List.of(dossier, baseline));
+  }
+
+  private static void report(TempEvalRun run) {
+    TempEvalCounts c = run.counts();
+    System.out.printf("%-32s strict F1 %.3f  relaxed F1 %.3f (P %.3f R %.3f)  value F1 %.3f"
+            + "  type acc %.3f  %d docs in %.1f s (%.1f docs/s)%n", run.system(), c.strictF1(),
+        c.relaxedF1(), c.relaxedPrecision(), c.relaxedRecall(), c.valueF1(), c.typeAccuracy(),
+        run.documents(), run.seconds(), run.documentsPerSecond());
+  }
+
+  private static void write(Path output, List<TempEvalRun> runs) throws IOException {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("benchmark", "TempEval-3 task A (time expressions): TimeBank 1.2 + AQUAINT development documents");
+    json.put("data", TempEvalCorpus.folder().toString());
+    json.put("metric", "TE3-evaluation.py definitions: token-extent strict/relaxed P/R/F1; value and"
+        + " type F1 = attribute accuracy on relaxed matches x relaxed F1; DCT (t0) excluded");
+    json.put("date", Instant.now().toString());
+    json.put("machine", machine());
+    Map<String, Object> systems = new LinkedHashMap<>();
+    for (TempEvalRun run : runs) {
+      systems.put(run.system(), scores(run));
+    }
+    json.put("systems", systems);
+    json.put("published", Map.of("note", "value F1 on the TempEval-3 platinum test (not these documents)",
+        "HeidelTime", 0.776, "SUTime", 0.674));
+    Files.createDirectories(output.toAbsolutePath().getParent());
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(output.toFile(), json);
+    System.out.println("Wrote " + output);
+  }
+
+  private static Map<String, Object> scores(TempEvalRun run) {
+    TempEvalCounts c = run.counts();
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("strict", Map.of("precision", round(c.strictPrecision()), "recall", round(c.strictRecall()),
+        "f1", round(c.strictF1())));
+    s.put("relaxed", Map.of("precision", round(c.relaxedPrecision()), "recall",
+        round(c.relaxedRecall()), "f1", round(c.relaxedF1())));
+    s.put("valueF1", round(c.valueF1()));
+    s.put("valueAccuracy", round(c.valueAccuracy()));
+    s.put("typeF1", round(c.typeF1()));
+    s.put("typeAccuracy", round(c.typeAccuracy()));
+    s.put("documents", run.documents());
+    s.put("goldExpressions", c.gold());
+    s.put("systemExpressions", c.system());
+    s.put("seconds", round(run.seconds()));
+    s.put("documentsPerSecond", round(run.documentsPerSecond()));
+    return s;
+  }
+
+  private static Map<String, Object> machine() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    m.put("processors", Runtime.getRuntime().availableProcessors());
+    m.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    try {
+      Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+          .findFirst().ifPresent(l -> m.put("cpu", l.substring(l.indexOf(':') + 1).trim()));
+    } catch (IOException | RuntimeException e) {
+      m.put("cpu", "unknown");
+    }
+    return m;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10000) / 10000.0;
+  }
+}

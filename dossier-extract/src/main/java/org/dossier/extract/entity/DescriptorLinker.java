@@ -1,0 +1,137 @@
+package org.dossier.extract.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.knowledge.Country;
+import org.dossier.knowledge.KnowledgeBase;
+import org.dossier.knowledge.OfficeTerm;
+import org.dossier.knowledge.Person;
+import org.dossier.model.EntityType;
+import org.dossier.model.Role;
+import org.dossier.nlp.Token;
+
+/**
+ * Resolves descriptors that stand for a person — "the Israeli premier", "the US president",
+ * "the Iranian top diplomat" — to whoever held that office on the publication date, preferring a
+ * person the article already named with that role. "The former president" is a description of
+ * someone else and is left alone.
+ */
+final class DescriptorLinker {
+
+  private static final Set<String> NOT_CURRENT = Set.of("former", "late", "ex", "then", "past",
+      "previous", "outgoing", "incoming", "future", "deputy", "vice", "acting");
+  private static final Set<String> DETERMINERS = Set.of("the", "The");
+
+  private final KnowledgeBase knowledge;
+
+  DescriptorLinker(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  void link(ArticleContext ctx) {
+    List<Token> tokens = ctx.parsed.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.ner().equals("TITLE") || followedByName(tokens, i)) {
+        continue;
+      }
+      int end = i;
+      while (end + 1 < tokens.size() && tokens.get(end + 1).ner().equals("TITLE")) {
+        end++;
+      }
+      resolve(ctx, tokens, i, end);
+      i = end;
+    }
+  }
+
+  private void resolve(ArticleContext ctx, List<Token> tokens, int titleStart, int titleEnd) {
+    int i = titleStart - 1;
+    Optional<Country> country = Optional.empty();
+    StringBuilder modifiers = new StringBuilder();
+    while (i >= 0 && tokens.get(i).sentence() == tokens.get(titleStart).sentence()) {
+      Token t = tokens.get(i);
+      if (NOT_CURRENT.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return;
+      }
+      if (t.ner().equals("NATIONALITY") || t.ner().equals("COUNTRY")) {
+        country = knowledge.countryByDemonym(t.word()).or(() -> knowledge.country(t.word()));
+      } else if (t.pos().startsWith("JJ")) {
+        modifiers.insert(0, t.word().toLowerCase(Locale.ROOT) + " ");
+      } else {
+        break;
+      }
+      i--;
+    }
+    if (i < 0 || !DETERMINERS.contains(tokens.get(i).word())) {
+      return;
+    }
+    String title = words(tokens, titleStart, titleEnd);
+    Optional<Country> nation = country;
+    Optional<EntityDraft> person = holder(ctx, nation, modifiers + title)
+        .or(() -> holder(ctx, nation, title));
+    int start = tokens.get(i).start();
+    person.ifPresent(p -> p.addMention(ctx.mention(start, tokens.get(titleEnd).end())));
+  }
+
+  private Optional<EntityDraft> holder(ArticleContext ctx, Optional<Country> country, String phrase) {
+    if (knowledge.descriptor(phrase).isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<EntityDraft> named = namedWithRole(ctx, country, phrase);
+    if (named.isPresent() || country.isEmpty() || ctx.published().isEmpty()) {
+      return named;
+    }
+    LocalDate day = ctx.published().get();
+    List<OfficeTerm> holders = knowledge.holdersForDescriptor(country.get().iso2(), phrase, day);
+    if (holders.size() != 1) {
+      return Optional.empty();
+    }
+    OfficeTerm term = holders.get(0);
+    Optional<Person> person = knowledge.people().stream()
+        .filter(p -> p.id().equals(term.personId())).findFirst();
+    return person.map(p -> {
+      EntityDraft d = ctx.draft(p.id(), () -> new EntityDraft(p.id(), p.name(), EntityType.PERSON,
+          p.countryCode(), Optional.empty()));
+      d.addRole(new Role(term.title(), Optional.of(term.countryCode())));
+      return d;
+    });
+  }
+
+  // A person the article names who holds the described office (in that country, if given).
+  private Optional<EntityDraft> namedWithRole(ArticleContext ctx, Optional<Country> country,
+      String phrase) {
+    var office = knowledge.descriptor(phrase).get();
+    for (EntityDraft d : ctx.drafts(EntityType.PERSON)) {
+      for (Role r : d.roles()) {
+        boolean sameCountry = country.isEmpty()
+            || r.countryCode().equals(Optional.of(country.get().iso2()));
+        boolean sameOffice = office.title().map(t -> t.equalsIgnoreCase(r.title()))
+            .orElseGet(() -> knowledge.descriptor(r.title())
+                .map(rd -> rd.office() == office.office()).orElse(false));
+        if (sameCountry && sameOffice) {
+          return Optional.of(d);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean followedByName(List<Token> tokens, int i) {
+    int next = i + 1;
+    while (next < tokens.size() && tokens.get(next).ner().equals("TITLE")) {
+      next++;
+    }
+    return next < tokens.size() && tokens.get(next).ner().equals("PERSON");
+  }
+
+  private static String words(List<Token> tokens, int from, int to) {
+    StringBuilder s = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      s.append(i > from ? " " : "").append(tokens.get(i).word().toLowerCase(Locale.ROOT));
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,133 @@
+package org.dossier.extract.entity;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.knowledge.Country;
+import org.dossier.knowledge.KnowledgeBase;
+import org.dossier.knowledge.Medium;
+import org.dossier.knowledge.Organization;
+import org.dossier.knowledge.Place;
+import org.dossier.knowledge.PlaceKind;
+import org.dossier.extract.entity.KnowledgeLinker.Found;
+import org.dossier.model.EntityType;
+import org.dossier.model.GeoPoint;
+import org.dossier.model.Mention;
+import org.dossier.nlp.NamedEntityMention;
+import org.dossier.nlp.Token;
+
+/**
+ * Links the names the NER model found — countries, demonyms, places, organizations, media — to
+ * canonical entities. A capital named as an actor ("Washington and Tehran restarted talks") is
+ * its country's government; named as a place ("in Tehran", "the capital of Muscat") it stays a
+ * place.
+ */
+final class NameMentionLinker {
+
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "into",
+      "outside", "inside", "across", "around", "toward", "towards", "via", "through", "of", "within");
+  private static final Set<String> PLACE_TAGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
+  private static final Set<String> ORGANIZATION_TAGS = Set.of("ORGANIZATION", "MISC");
+
+  private final KnowledgeLinker linker;
+
+  NameMentionLinker(KnowledgeLinker linker) {
+    this.linker = linker;
+  }
+
+  void link(ArticleContext ctx, NamedEntityMention m) {
+    String type = m.type();
+    if (type.equals("COUNTRY")) {
+      KnowledgeLinker.locate(m.text(), linker.knowledge()::country)
+          .ifPresent(found -> addCountry(ctx, found.value(), part(ctx, m, found)));
+    } else if (type.equals("NATIONALITY")) {
+      linker.knowledge().countryByDemonym(m.text())
+          .ifPresent(c -> addCountry(ctx, c, ctx.mention(m.start(), m.end())));
+    } else if (PLACE_TAGS.contains(type)) {
+      linkPlace(ctx, m);
+    } else if (ORGANIZATION_TAGS.contains(type)) {
+      linkOrganization(ctx, m);
+    }
+  }
+
+  private static Mention part(ArticleContext ctx, NamedEntityMention m, Found<?> found) {
+    return ctx.mention(m.start() + found.start(), m.start() + found.end());
+  }
+
+  private void addCountry(ArticleContext ctx, Country c, Mention mention) {
+    ctx.draft(linker.countryDraft(c).id, () -> linker.countryDraft(c)).addMention(mention);
+  }
+
+  private void linkPlace(ArticleContext ctx, NamedEntityMention m) {
+    KnowledgeBase kb = linker.knowledge();
+    Optional<Found<Place>> found = KnowledgeLinker.locate(m.text(),
+        name -> kb.place(name, ctx.datelineCountry()));
+    Mention whole = ctx.mention(m.start(), m.end());
+    if (found.isEmpty()) {
+      Optional<Country> country = kb.country(m.text());
+      if (country.isPresent()) {
+        addCountry(ctx, country.get(), whole);
+      } else {
+        String name = properCase(m.text());
+        String id = LocalIds.of(EntityType.LOCATION, name);
+        ctx.draft(id, () -> new EntityDraft(id, name, EntityType.LOCATION, Optional.empty(),
+            Optional.empty())).addMention(whole);
+      }
+      return;
+    }
+    Place p = found.get().value();
+    Mention mention = part(ctx, m, found.get());
+    if (p.kind() == PlaceKind.CAPITAL && isActor(ctx, m)) {
+      kb.countryByCode(p.countryCode()).ifPresent(c -> addCountry(ctx, c, mention));
+      return;
+    }
+    placeDraft(ctx, p).addMention(mention);
+  }
+
+  /** The entity of a known place: a location with its country and coordinates. */
+  EntityDraft placeDraft(ArticleContext ctx, Place p) {
+    return ctx.draft(p.id(), () -> new EntityDraft(p.id(), p.name(),
+        p.kind() == PlaceKind.COUNTRY ? EntityType.COUNTRY : EntityType.LOCATION,
+        Optional.of(p.countryCode()), Optional.of(new GeoPoint(p.lat(), p.lon()))));
+  }
+
+  private void linkOrganization(ArticleContext ctx, NamedEntityMention m) {
+    KnowledgeBase kb = linker.knowledge();
+    Optional<Found<Medium>> medium = KnowledgeLinker.locate(m.text(), kb::medium);
+    if (medium.isPresent()) {
+      Medium md = medium.get().value();
+      ctx.draft(md.id(), () -> new EntityDraft(md.id(), md.name(), EntityType.MEDIA,
+          Optional.empty(), Optional.empty())).addMention(part(ctx, m, medium.get()));
+      return;
+    }
+    Optional<Found<Organization>> org = KnowledgeLinker.locate(m.text(), kb::organization);
+    if (org.isPresent()) {
+      Organization o = org.get().value();
+      ctx.draft(o.id(), () -> new EntityDraft(o.id(), o.name(), EntityType.ORGANIZATION,
+          o.countryCode(), Optional.empty())).addMention(part(ctx, m, org.get()));
+      return;
+    }
+    if (m.type().equals("ORGANIZATION")) {
+      String name = m.text().replaceFirst("(?i)^the ", "");
+      String id = LocalIds.of(EntityType.ORGANIZATION, name);
+      ctx.draft(id, () -> new EntityDraft(id, name, EntityType.ORGANIZATION, Optional.empty(),
+          Optional.empty())).addMention(ctx.mention(m.start(), m.end()));
+    }
+  }
+
+  // A capital acts when it is not introduced as a place: no locative preposition before it and
+  // no "capital of" / "city of" apposition.
+  private static boolean isActor(ArticleContext ctx, NamedEntityMention m) {
+    if (m.firstToken() == 0) {
+      return true;
+    }
+    Token before = ctx.token(m.firstToken() - 1);
+    boolean sameSentence = before.sentence() == ctx.token(m.firstToken()).sentence();
+    return !(sameSentence && LOCATIVE.contains(before.word().toLowerCase(Locale.ROOT)));
+  }
+
+  private static String properCase(String text) {
+    return text.equals(text.toUpperCase(Locale.ROOT))
+        ? ProperCase.of(text) : text;
+  }
+}

@@ -1,0 +1,156 @@
+package org.dossier.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.extract.entity.ResolvedEntities;
+import org.dossier.extract.text.DependencyTree;
+import org.dossier.extract.text.Quotation;
+import org.dossier.model.QuoteKind;
+import org.dossier.nlp.Token;
+
+/**
+ * Finds reported speech without quotation marks: a speech verb with a clausal complement
+ * ("Iran has repeatedly asserted that the Netanyahu government seeks …"). The reported content is
+ * the complement clause, without its complementizer, without coordinated parts that carry their
+ * own quotation (those are partial quotes) and without trailing participial asides.
+ */
+final class IndirectSpeechFinder {
+
+  private static final Set<String> NOT_SPEAKERS = Set.of("i", "we", "you");
+  private static final Set<String> CLAUSE_RELATIONS =
+      Set.of("conj", "acl", "advcl", "ccomp", "parataxis", "dep", "xcomp");
+  private static final int MIN_WORDS = 3;
+
+  private final SpeechLexicon lexicon;
+  private final SpeakerResolver speakers;
+
+  IndirectSpeechFinder(SpeechLexicon lexicon, SpeakerResolver speakers) {
+    this.lexicon = lexicon;
+    this.speakers = speakers;
+  }
+
+  List<QuoteDraft> find(DependencyTree tree, ResolvedEntities entities, List<Quotation> quotations) {
+    List<QuoteDraft> found = new ArrayList<>();
+    String text = tree.parsed().text();
+    for (Token verb : tree.parsed().tokens()) {
+      if (!verb.isVerb() || !lexicon.isSpeechVerb(verb.lemma()) || inside(quotations, verb.start())
+          || isNegated(tree, verb)) {
+        continue;
+      }
+      for (Token complement : tree.children(verb)) {
+        if (!complement.relation().equals("ccomp")) {
+          continue;
+        }
+        List<Token> clause = content(tree, complement, quotations);
+        if (clause.size() < MIN_WORDS || touchesQuotation(clause, quotations)
+            || tree.subject(complement).isEmpty()) {
+          continue;
+        }
+        Attribution attribution = speakers.attribute(tree, entities, verb);
+        if (tree.subject(verb).map(s -> NOT_SPEAKERS.contains(s.word().toLowerCase(Locale.ROOT)))
+            .orElse(true)) {
+          continue;
+        }
+        int[] span = DependencyTree.span(clause);
+        String reported = text.substring(span[0], span[1]).replaceFirst("[,;:\\s]+$", "");
+        found.add(new QuoteDraft(span[0], span[0] + reported.length(), reported, QuoteKind.INDIRECT,
+            verb.sentence(), attribution, attribution.speaker().isPresent() ? 0.75 : 0.4));
+      }
+    }
+    return found;
+  }
+
+  private static List<Token> content(DependencyTree tree, Token complement,
+      List<Quotation> quotations) {
+    List<Token> keep = new ArrayList<>(tree.subtree(complement));
+    for (Token cut : quotedClauses(tree, keep, quotations)) {
+      if (cut.index() == complement.index()) {
+        return List.of();
+      }
+      keep.removeAll(tree.subtree(cut));
+    }
+    keep = beforeAside(keep);
+    while (!keep.isEmpty() && isEdge(keep.get(0))) {
+      keep.remove(0);
+    }
+    while (!keep.isEmpty() && (isEdge(keep.get(keep.size() - 1))
+        || keep.get(keep.size() - 1).pos().equals("CC"))) {
+      keep.remove(keep.size() - 1);
+    }
+    return keep;
+  }
+
+  /**
+   * The clauses of {@code tokens} that carry a quotation ("…, asserting, "That did not work""):
+   * the nearest clause above each quoted stretch. Those are partial or direct quotes; the
+   * paraphrase is what remains.
+   */
+  private static List<Token> quotedClauses(DependencyTree tree, List<Token> tokens,
+      List<Quotation> quotations) {
+    List<Token> cuts = new ArrayList<>();
+    for (Token t : tokens) {
+      if (!inside(quotations, t.start()) || t.isRoot() || inside(quotations, tree.token(t.head()).start())) {
+        continue;
+      }
+      Token cur = t;
+      while (!cur.isRoot() && (inside(quotations, cur.start()) || !isClause(cur))) {
+        cur = tree.token(cur.head());
+      }
+      cuts.add(cur);
+    }
+    return cuts;
+  }
+
+  private static boolean isClause(Token t) {
+    return t.isVerb() || CLAUSE_RELATIONS.contains(t.relation());
+  }
+
+  // A participial phrase set off by a comma (", often tailoring statements …") comments on the
+  // report; it is not part of what was reported.
+  private static List<Token> beforeAside(List<Token> clause) {
+    for (int i = 1; i + 1 < clause.size(); i++) {
+      if (!clause.get(i).pos().equals(",")) {
+        continue;
+      }
+      Token next = clause.get(i + 1);
+      Token after = i + 2 < clause.size() ? clause.get(i + 2) : next;
+      if (next.pos().equals("VBG") || next.pos().startsWith("RB") && after.pos().equals("VBG")) {
+        return new ArrayList<>(clause.subList(0, i));
+      }
+    }
+    return clause;
+  }
+
+  private static boolean isEdge(Token t) {
+    return t.relation().equals("mark") || t.pos().equals(",") || t.pos().equals(".")
+        || t.pos().equals(":") || t.relation().equals("punct");
+  }
+
+  private static boolean touchesQuotation(List<Token> clause,
+      List<Quotation> quotations) {
+    int[] span = DependencyTree.span(clause);
+    for (Quotation q : quotations) {
+      if (q.open() < span[1] && span[0] < q.close()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inside(List<Quotation> quotations, int offset) {
+    for (Quotation q : quotations) {
+      if (offset >= q.open() && offset < q.close()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNegated(DependencyTree tree, Token verb) {
+    return tree.children(verb).stream().anyMatch(c -> c.relation().equals("advmod")
+        && (c.word().equalsIgnoreCase("not") || c.word().equalsIgnoreCase("n't")
+        || c.word().equalsIgnoreCase("never")));
+  }
+}

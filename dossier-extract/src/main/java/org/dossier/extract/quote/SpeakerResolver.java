@@ -1,0 +1,112 @@
+package org.dossier.extract.quote;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.extract.entity.ResolvedEntities;
+import org.dossier.extract.text.DependencyTree;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
+import org.dossier.model.Speaker;
+import org.dossier.nlp.Token;
+
+/**
+ * Finds the canonical speaker behind the subject of a speech verb: a name, a descriptor or a
+ * pronoun the entity stage resolved; through a relative pronoun to its antecedent ("a statement …,
+ * which noted"); through a channel or an office to its owner ("a statement from his office").
+ * Answers empty rather than guess.
+ */
+final class SpeakerResolver {
+
+  private static final Set<String> OWNED_BY_SPEAKER = Set.of("office", "spokesman",
+      "spokeswoman", "spokesperson", "ministry", "aide", "aides", "camp", "team", "lawyer",
+      "lawyers", "representative", "envoy", "account", "page", "channel");
+  private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom");
+  private static final int MAX_DEPTH = 4;
+
+  private final SpeechLexicon lexicon;
+
+  SpeakerResolver(SpeechLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The speaker of what {@code verb} reports, and a channel met on the way: the source of an
+   * "according to" phrase when it names one ("according to a statement from his office"), else
+   * the subject of the verb.
+   */
+  Attribution attribute(DependencyTree tree, ResolvedEntities entities, Token verb) {
+    Holder holder = new Holder();
+    Optional<Token> according = accordingTo(tree, verb);
+    Optional<Speaker> speaker = according.flatMap(a -> resolve(tree, entities, a, holder, 0));
+    if (speaker.isEmpty()) {
+      speaker = tree.subject(verb).flatMap(s -> resolve(tree, entities, antecedent(tree, verb, s),
+          holder, 0));
+    }
+    return new Attribution(Optional.of(verb), according.map(a -> "according to"), speaker,
+        Optional.ofNullable(holder.channel));
+  }
+
+  // "a statement …, which noted": the relative pronoun stands for the noun the clause modifies.
+  private static Token antecedent(DependencyTree tree, Token verb, Token subject) {
+    return RELATIVE.contains(subject.word().toLowerCase(Locale.ROOT))
+        && verb.relation().equals("acl:relcl") ? tree.token(verb.head()) : subject;
+  }
+
+  private static Optional<Token> accordingTo(DependencyTree tree, Token verb) {
+    return tree.children(verb).stream()
+        .filter(c -> c.relation().startsWith("obl") && tree.children(c).stream()
+            .anyMatch(k -> k.relation().equals("case") && k.word().equalsIgnoreCase("according")))
+        .findFirst();
+  }
+
+  /** The speaker a noun phrase headed by {@code head} names, if any. */
+  Optional<Speaker> speakerOf(DependencyTree tree, ResolvedEntities entities, Token head) {
+    return resolve(tree, entities, head, new Holder(), 0);
+  }
+
+  private static final class Holder {
+    String channel;
+  }
+
+  private Optional<Speaker> resolve(DependencyTree tree, ResolvedEntities entities, Token head,
+      Holder holder, int depth) {
+    Optional<Speaker> named = mentionOf(tree, entities, head);
+    if (named.isPresent() || depth >= MAX_DEPTH) {
+      return named;
+    }
+    String lemma = head.lemma().toLowerCase(Locale.ROOT);
+    boolean channel = lexicon.isChannelNoun(lemma);
+    if (channel && holder.channel == null) {
+      holder.channel = lemma;
+    }
+    if (!channel && !OWNED_BY_SPEAKER.contains(lemma)) {
+      return Optional.empty();
+    }
+    for (Token child : tree.children(head)) {
+      String rel = child.relation();
+      if (rel.equals("nmod:poss") || rel.startsWith("nmod") || rel.equals("compound")) {
+        Optional<Speaker> owner = resolve(tree, entities, child, holder, depth + 1);
+        if (owner.isPresent()) {
+          return owner;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  // The entity mention that contains the head token: "Trump", "the Israeli premier", "he".
+  private static Optional<Speaker> mentionOf(DependencyTree tree, ResolvedEntities entities,
+      Token head) {
+    return entities.containing(head.start(), head.end(), SpeakerResolver::canSpeak)
+        .map(m -> {
+          Entity e = entities.entityOf(m);
+          return new Speaker(e.id(), e.name(), m);
+        });
+  }
+
+  private static boolean canSpeak(Entity e) {
+    return e.type() != EntityType.MEDIA && e.type() != EntityType.LOCATION;
+  }
+}

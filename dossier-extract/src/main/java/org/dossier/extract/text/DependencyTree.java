@@ -1,0 +1,132 @@
+package org.dossier.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.dossier.nlp.ParsedText;
+import org.dossier.nlp.Token;
+
+/**
+ * Navigation over the dependency parse of one article: children, ancestors, subtrees, the
+ * subject and object of a verb. Built once per article (children indexed up front); immutable.
+ */
+public final class DependencyTree {
+
+  private final ParsedText parsed;
+  private final List<List<Token>> children;
+
+  public DependencyTree(ParsedText parsed) {
+    this.parsed = parsed;
+    List<List<Token>> kids = new ArrayList<>(parsed.tokens().size());
+    for (int i = 0; i < parsed.tokens().size(); i++) {
+      kids.add(new ArrayList<>(2));
+    }
+    for (Token t : parsed.tokens()) {
+      if (!t.isRoot()) {
+        kids.get(t.head()).add(t);
+      }
+    }
+    this.children = kids.stream().map(List::copyOf).toList();
+  }
+
+  public ParsedText parsed() {
+    return parsed;
+  }
+
+  public Token token(int index) {
+    return parsed.tokens().get(index);
+  }
+
+  public List<Token> children(Token t) {
+    return children.get(t.index());
+  }
+
+  public Optional<Token> child(Token t, Predicate<String> relation) {
+    return children(t).stream().filter(c -> relation.test(c.relation())).findFirst();
+  }
+
+  public Optional<Token> head(Token t) {
+    return parsed.headOf(t);
+  }
+
+  /** Whether {@code ancestor} dominates {@code t} (or is {@code t}). */
+  public boolean dominates(Token ancestor, Token t) {
+    Token cur = t;
+    for (int hops = 0; hops < 64; hops++) {
+      if (cur.index() == ancestor.index()) {
+        return true;
+      }
+      if (cur.isRoot()) {
+        return false;
+      }
+      cur = token(cur.head());
+    }
+    return false;
+  }
+
+  /** The tokens of the subtree under {@code t}, in text order. */
+  public List<Token> subtree(Token t) {
+    List<Token> out = new ArrayList<>();
+    collect(t, out);
+    out.sort(java.util.Comparator.comparingInt(Token::index));
+    return out;
+  }
+
+  private void collect(Token t, List<Token> out) {
+    out.add(t);
+    for (Token c : children(t)) {
+      collect(c, out);
+    }
+  }
+
+  /**
+   * The nominal subject of {@code verb}; for a verb without one, that of the verb it depends on
+   * ("Trump said and added …"), and for a participle set off from its clause ("Speaking after the
+   * talks, Trump stressed …", "…, claiming that …") that of the sentence's main verb.
+   */
+  public Optional<Token> subject(Token verb) {
+    Token cur = verb;
+    for (int hops = 0; hops < 4; hops++) {
+      Optional<Token> s = child(cur, r -> r.startsWith("nsubj"));
+      if (s.isPresent()) {
+        return s;
+      }
+      if (cur.pos().equals("VBG") && !cur.isRoot()) {
+        return mainVerb(cur).flatMap(main -> main == verb ? Optional.empty()
+            : child(main, r -> r.startsWith("nsubj")));
+      }
+      String rel = cur.relation();
+      if (cur.isRoot() || !(rel.equals("conj") || rel.equals("advcl") || rel.equals("xcomp")
+          || rel.startsWith("acl") && !rel.equals("acl:relcl"))) {
+        return Optional.empty();
+      }
+      cur = token(cur.head());
+    }
+    return Optional.empty();
+  }
+
+  /** The root verb of the sentence holding {@code t}. */
+  public Optional<Token> mainVerb(Token t) {
+    Token cur = t;
+    for (int hops = 0; hops < 64 && !cur.isRoot(); hops++) {
+      cur = token(cur.head());
+    }
+    if (cur.isVerb()) {
+      return Optional.of(cur);
+    }
+    // A root that is not a verb (a quote mark, a noun): its verbal dependent heads the clause.
+    return children(cur).stream().filter(Token::isVerb).findFirst();
+  }
+
+  /** The smallest token run covering {@code tokens}, as character offsets. */
+  public static int[] span(List<Token> tokens) {
+    int start = Integer.MAX_VALUE;
+    int end = -1;
+    for (Token t : tokens) {
+      start = Math.min(start, t.start());
+      end = Math.max(end, t.end());
+    }
+    return new int[] {start, end};
+  }
+}

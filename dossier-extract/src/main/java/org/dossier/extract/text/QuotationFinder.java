@@ -1,0 +1,112 @@
+package org.dossier.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted stretches in text: straight double quotes, curly double quotes, guillemets and
+ * low-high quotes, and single curly or straight quotes used as marks (not apostrophes, which sit
+ * between letters: "don't", "Iran's"). A double quote left open at a paragraph end continues in
+ * the next paragraph when that one opens with a quote mark (the newspaper convention for quotes
+ * spanning paragraphs). Nested single quotes inside double quotes are found too. Thread-safe.
+ */
+public final class QuotationFinder {
+
+  private static final int MAX_QUOTE = 5000;
+
+  public List<Quotation> find(String text) {
+    List<Quotation> found = new ArrayList<>();
+    findDouble(text, found);
+    findSingle(text, found);
+    found.sort(java.util.Comparator.comparingInt(Quotation::open));
+    return List.copyOf(found);
+  }
+
+  private static void findDouble(String text, List<Quotation> found) {
+    int open = -1;
+    char openMark = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (open < 0) {
+        if (opensDouble(text, i)) {
+          open = i;
+          openMark = c;
+        }
+      } else if (closesDouble(openMark, text, i)) {
+        found.add(new Quotation(open, i + 1, openMark));
+        open = -1;
+      } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        int next = i + 2;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+          next++;
+        }
+        if (next < text.length() && opensDouble(text, next)) {
+          // The quote goes on in the next paragraph: close here, reopen there.
+          found.add(new Quotation(open, i + 1, openMark));
+          open = next;
+          i = next;
+        } else {
+          open = -1;
+        }
+      } else if (i - open > MAX_QUOTE) {
+        open = -1;
+      }
+    }
+  }
+
+  private static boolean opensDouble(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '“' || c == '«' || c == '„') {
+      return true;
+    }
+    return c == '"' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+        && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+  }
+
+  private static boolean closesDouble(char openMark, String text, int i) {
+    char c = text.charAt(i);
+    return switch (openMark) {
+      case '“' -> c == '”' || c == '"';
+      case '«' -> c == '»';
+      case '„' -> c == '“' || c == '”';
+      default -> c == '"' || c == '”';
+    };
+  }
+
+  private static void findSingle(String text, List<Quotation> found) {
+    int open = -1;
+    char openMark = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        open = -1;
+        continue;
+      }
+      if (c != '‘' && c != '’' && c != '\'' && c != '‹' && c != '›') {
+        continue;
+      }
+      boolean letterBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+      boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+      if (open < 0) {
+        if ((c == '‘' || c == '\'' || c == '‹') && !letterBefore && letterAfter) {
+          open = i;
+          openMark = c;
+        }
+      } else if ((c == '’' || c == '\'' || c == '›') && letterBeforeOrPunct(text, i) && !letterAfter) {
+        if (matches(openMark, c)) {
+          found.add(new Quotation(open, i + 1, openMark));
+          open = -1;
+        }
+      }
+    }
+  }
+
+  private static boolean letterBeforeOrPunct(String text, int i) {
+    char b = text.charAt(i - 1);
+    return Character.isLetterOrDigit(b) || b == '.' || b == '?' || b == '!' || b == ',';
+  }
+
+  private static boolean matches(char open, char close) {
+    return open == '‹' ? close == '›' : open == '\'' ? close == '\'' || close == '’' : close == '’';
+  }
+}

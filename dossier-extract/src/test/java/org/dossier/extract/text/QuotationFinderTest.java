@@ -1,0 +1,54 @@
+package org.dossier.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuotationFinderTest {
+
+  private final QuotationFinder finder = new QuotationFinder();
+
+  private List<String> quoted(String text) {
+    return finder.find(text).stream().map(q -> q.inner(text)).toList();
+  }
+
+  @Test
+  void findsStraightAndCurlyDoubleQuotes() {
+    assertThat(quoted("He said \"no deal\" and “maybe later” today."))
+        .containsExactly("no deal", "maybe later");
+  }
+
+  @Test
+  void findsGuillemetsAndLowHighQuotes() {
+    assertThat(quoted("Il a dit «non» et „ja“ aussi.")).containsExactly("non", "ja");
+  }
+
+  @Test
+  void apostrophesAreNotQuotes() {
+    assertThat(quoted("Iran's leaders and the leaders' view don't change.")).isEmpty();
+  }
+
+  @Test
+  void findsSingleQuotesNestedInDoubleQuotes() {
+    assertThat(quoted("\"Remember this advice by 'Mr. America-Last'? Can you?\" he wrote."))
+        .containsExactly("Remember this advice by 'Mr. America-Last'? Can you?", "Mr. America-Last");
+  }
+
+  @Test
+  void aQuoteGoesOnInTheNextParagraphWhenThatOpensWithAQuoteMark() {
+    String text = "\"First part of it.\n\n\"Second part,\" she said.";
+    assertThat(quoted(text)).containsExactly("First part of it.", "Second part,");
+  }
+
+  @Test
+  void anUnclosedQuoteEndsAtTheParagraph() {
+    assertThat(quoted("He said \"never closed.\n\nNew paragraph without marks.")).isEmpty();
+  }
+
+  @Test
+  void survivesThousandsOfQuoteMarks() {
+    String text = "\"".repeat(5000);
+    assertThat(finder.find(text)).hasSizeLessThanOrEqualTo(2500);
+  }
+}

@@ -1,0 +1,134 @@
+package org.dossier.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The NLP backbone: Stanford CoreNLP's tokenizer, sentence splitter, tagger, lemmatizer, NER
+ * (with SUTime, anchored on the publication date) and dependency parser, run once per article and
+ * returned as a library-independent {@link ParsedText}. Loading takes seconds: build one per
+ * process and share it. Thread-safe.
+ *
+ * <pre>{@code
+ * NlpBackbone nlp = NlpBackbone.load(NlpOptions.defaults());
+ * ParsedText parsed = nlp.parse(article.text(), article.published());
+ * }</pre>
+ */
+public final class NlpBackbone {
+
+  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  private final StanfordCoreNLP pipeline;
+  private final NlpOptions options;
+
+  private NlpBackbone(StanfordCoreNLP pipeline, NlpOptions options) {
+    this.pipeline = pipeline;
+    this.options = options;
+  }
+
+  /** Loads the models; takes seconds. */
+  public static NlpBackbone load(NlpOptions options) {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner"
+        + (options.dependencies() ? ",depparse" : ""));
+    props.setProperty("tokenize.language", "en");
+    // A blank line ends a sentence: headlines and paragraphs never run into each other.
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("ner.applyFineGrained", Boolean.toString(options.fineGrainedEntities()));
+    props.setProperty("ner.useSUTime", "true");
+    props.setProperty("ner.buildEntityMentions", "true");
+    return new NlpBackbone(new StanfordCoreNLP(props), options);
+  }
+
+  public NlpOptions options() {
+    return options;
+  }
+
+  /** Analyzes {@code text}; relative dates are resolved against {@code documentDate}. */
+  public ParsedText parse(String text, Optional<LocalDate> documentDate) {
+    Annotation document = new Annotation(text);
+    documentDate.ifPresent(d -> document.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+    pipeline.annotate(document);
+    List<Sentence> sentences = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+      addSentence(sentence, sentences, tokens);
+    }
+    List<NamedEntityMention> entities = new ArrayList<>();
+    List<TimexMention> timexes = new ArrayList<>();
+    List<CoreMap> mentions = document.get(CoreAnnotations.MentionsAnnotation.class);
+    for (CoreMap mention : mentions == null ? List.<CoreMap>of() : mentions) {
+      addMention(text, mention, entities, timexes);
+    }
+    return new ParsedText(text, sentences, tokens, entities, timexes);
+  }
+
+  private void addSentence(CoreMap sentence, List<Sentence> sentences, List<Token> tokens) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    int first = tokens.size();
+    int index = sentences.size();
+    int[] heads = new int[labels.size()];
+    String[] relations = new String[labels.size()];
+    Arrays.fill(heads, -1);
+    Arrays.fill(relations, "root");
+    SemanticGraph graph = options.dependencies()
+        ? sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null;
+    if (graph != null) {
+      for (SemanticGraphEdge edge : graph.edgeIterable()) {
+        int dependent = edge.getDependent().index() - 1;
+        heads[dependent] = first + edge.getGovernor().index() - 1;
+        relations[dependent] = edge.getRelation().toString();
+      }
+      for (IndexedWord root : graph.getRoots()) {
+        relations[root.index() - 1] = "root";
+      }
+    }
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel label = labels.get(i);
+      tokens.add(new Token(first + i, index, label.beginPosition(), label.endPosition(),
+          label.originalText(), orDefault(label.tag(), "XX"), orDefault(label.lemma(), label.word()),
+          orDefault(label.ner(), "O"), heads[i], relations[i]));
+    }
+    sentences.add(new Sentence(index,
+        sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+        sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), first, tokens.size()));
+  }
+
+  private static void addMention(String text, CoreMap mention, List<NamedEntityMention> entities,
+      List<TimexMention> timexes) {
+    int start = mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+    String surface = text.substring(start, end);
+    if (TIME_TAGS.contains(type)) {
+      Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
+      Optional<String> value = Optional.ofNullable(timex).map(Timex::value);
+      String timexType = timex != null && timex.timexType() != null ? timex.timexType() : type;
+      timexes.add(new TimexMention(start, end, surface, timexType, value));
+    } else {
+      entities.add(new NamedEntityMention(type, start, end, surface,
+          mention.get(CoreAnnotations.TokenBeginAnnotation.class),
+          mention.get(CoreAnnotations.TokenEndAnnotation.class)));
+    }
+  }
+
+  private static String orDefault(String value, String fallback) {
+    return value == null ? fallback : value;
+  }
+}

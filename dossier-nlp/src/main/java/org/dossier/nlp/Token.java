@@ -1,0 +1,37 @@
+package org.dossier.nlp;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One token of the parsed text: its index in the document, its sentence, its UTF-16 span in the
+ * article text, the word as written, part of speech (Penn Treebank), lemma, named-entity tag
+ * ({@code O} when none) and its Universal Dependencies head (a document token index, {@code -1}
+ * for the sentence root) with the relation to it.
+ */
+public record Token(int index, int sentence, int start, int end, String word, String pos,
+    String lemma, String ner, int head, String relation) {
+
+  public Token {
+    requireNonNull(word, "word");
+    requireNonNull(pos, "pos");
+    requireNonNull(lemma, "lemma");
+    requireNonNull(ner, "ner");
+    requireNonNull(relation, "relation");
+  }
+
+  public boolean isVerb() {
+    return pos.startsWith("VB") || pos.equals("MD");
+  }
+
+  public boolean isNoun() {
+    return pos.startsWith("NN");
+  }
+
+  public boolean isProperNoun() {
+    return pos.startsWith("NNP");
+  }
+
+  public boolean isRoot() {
+    return head < 0;
+  }
+}

@@ -1,0 +1,11 @@
+package org.dossier.nlp.time;
+
+/** The tense of the clause around a time expression, which decides e.g. which Friday "Friday" is. */
+public enum Tense {
+  /** The clause reports what happened: a bare weekday or month is the latest one before the anchor. */
+  PAST,
+  /** The clause describes the present, or its tense is unknown: the latest one on or before the anchor. */
+  PRESENT,
+  /** The clause says what will happen: a bare weekday or month is the next one. */
+  FUTURE
+}
