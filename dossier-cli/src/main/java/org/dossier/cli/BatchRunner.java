@@ -39,8 +39,18 @@ final class BatchRunner {
       } else if (outcome instanceof ReadOutcome.Read read) {
         read.warnings().forEach(w -> err.println("dossier: warning: " + read.source() + ": " + w));
         read.articles().forEach(article -> {
-          handler.accept(article);
-          articles++;
+          try {
+            handler.accept(article);
+            articles++;
+          } catch (RuntimeException e) {
+            // One article that trips a bug must not cost the user the rest of the batch.
+            failures++;
+            err.println("dossier: error: " + article.source() + ": analysis failed: " + e
+                + (verbose ? "" : " (run with --verbose for details)"));
+            if (verbose) {
+              e.printStackTrace(err);
+            }
+          }
         });
       }
       err.flush();

@@ -29,7 +29,8 @@ class ContractSchemaTest {
         Optional.empty(), Optional.of("2026-02-11"), 1, 12, 19, 0.9);
     PoliticalEvent event = new PoliticalEvent("REJECT", "120", Optional.empty(),
         new EventActor("Q22686", "Donald Trump", Optional.of("US"), Optional.of("GOV")),
-        Optional.empty(), Optional.empty(), "2026-02-06", text, 0, text.length(), 0.5);
+        Optional.empty(), Optional.empty(), "2026-02-06", text, 0, text.length(), 0.5, 3, true,
+        Optional.empty());
     return AnalyzedArticle.of(article, List.of(entity), List.of(friday), List.of(quote),
         List.of(event));
   }

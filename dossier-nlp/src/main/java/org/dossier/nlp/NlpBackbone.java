@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * The NLP backbone: Stanford CoreNLP's tokenizer, sentence splitter, tagger, lemmatizer, NER
- * (with SUTime, anchored on the publication date) and dependency parser, run once per article and
+ * (optionally with SUTime, anchored on the publication date) and dependency parser, run once per
+ * article and
  * returned as a library-independent {@link ParsedText}. Loading takes seconds: build one per
  * process and share it. Thread-safe.
  *
@@ -33,6 +34,8 @@ import java.util.Set;
 public final class NlpBackbone {
 
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+  private static final String FOUR_CLASS_MODEL =
+      "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   private final StanfordCoreNLP pipeline;
   private final NlpOptions options;
@@ -51,8 +54,12 @@ public final class NlpBackbone {
     // A blank line ends a sentence: headlines and paragraphs never run into each other.
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("ner.applyFineGrained", Boolean.toString(options.fineGrainedEntities()));
-    props.setProperty("ner.useSUTime", "true");
+    props.setProperty("ner.useSUTime", Boolean.toString(options.sutime()));
+    props.setProperty("ner.applyNumericClassifiers", Boolean.toString(options.sutime()));
     props.setProperty("ner.buildEntityMentions", "true");
+    if (!options.fineGrainedEntities()) {
+      props.setProperty("ner.model", FOUR_CLASS_MODEL);
+    }
     return new NlpBackbone(new StanfordCoreNLP(props), options);
   }
 

@@ -1,21 +1,27 @@
 package org.dossier.nlp;
 
 /**
- * Which analyses the backbone runs. The defaults run everything the extract stages use;
- * switching the dependency parse off is for ingest-only and benchmark runs.
- * Immutable; {@code with…} returns a changed copy.
+ * Which analyses the backbone runs. The defaults run what the extract stages use with the
+ * cheapest models that serve them: one 4-class NER model (PERSON, LOCATION, ORGANIZATION, MISC;
+ * the knowledge base refines the types afterwards) and the neural dependency parser. CoreNLP's
+ * fine-grained NER and SUTime cost several times the rest of the pipeline and are off unless
+ * asked for. Immutable; {@code with…} returns a changed copy.
  */
-public record NlpOptions(boolean dependencies, boolean fineGrainedEntities) {
+public record NlpOptions(boolean dependencies, boolean fineGrainedEntities, boolean sutime) {
 
   public static NlpOptions defaults() {
-    return new NlpOptions(true, true);
+    return new NlpOptions(true, false, true);
   }
 
   public NlpOptions withDependencies(boolean on) {
-    return new NlpOptions(on, fineGrainedEntities);
+    return new NlpOptions(on, fineGrainedEntities, sutime);
   }
 
   public NlpOptions withFineGrainedEntities(boolean on) {
-    return new NlpOptions(dependencies, on);
+    return new NlpOptions(dependencies, on, sutime);
+  }
+
+  public NlpOptions withSutime(boolean on) {
+    return new NlpOptions(dependencies, fineGrainedEntities, on);
   }
 }

@@ -43,7 +43,8 @@ public final class SuTimeTagger {
   /** SUTime's time expressions in {@code text}, resolved against {@code documentDate}. */
   public List<TimexSpan> tag(String text, Optional<LocalDate> documentDate) {
     Annotation document = new Annotation(text);
-    documentDate.ifPresent(d -> document.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+    documentDate.ifPresent(
+        d -> document.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
     pipeline.annotate(document);
     List<TimexSpan> spans = new ArrayList<>();
     List<CoreMap> timexes = document.get(TimeAnnotations.TimexAnnotations.class);

@@ -19,7 +19,8 @@ import org.dossier.nlp.time.TimeTagger;
  * writes the TempEval-3 task A scores, speed and machine to {@code bench/results/tempeval3.json}.
  *
  * <pre>
- * java -Xmx6g -cp ... org.dossier.bench.time.TempEvalBenchmark [OUTPUT.json] [--errors FILE] [--dossier-only]
+ * java -Xmx6g -cp ... org.dossier.bench.time.TempEvalBenchmark [OUTPUT.json] [--errors FILE]
+ *     [--dossier-only]
  * </pre>
  * {@code --errors FILE} also lists Dossier's misses, false alarms and wrong values, for
  * development.
@@ -46,10 +47,12 @@ public final class TempEvalBenchmark {
     }
     List<TimeMlDocument> documents = TempEvalCorpus.load();
     TimeTagger tagger = TimeTagger.create();
-    TempEvalRun dossier = TempEvalRun.of("Dossier TimeTagger", documents, TempEvalRun.dossier(tagger));
+    TempEvalRun dossier =
+        TempEvalRun.of("Dossier TimeTagger", documents, TempEvalRun.dossier(tagger));
     report(dossier);
     if (errors != null) {
-      try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
+      try (PrintWriter out =
+          new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
         TempEvalErrors.write(documents, TempEvalRun.dossier(tagger), out);
       }
     }
@@ -72,10 +75,12 @@ public final class TempEvalBenchmark {
 
   private static void write(Path output, List<TempEvalRun> runs) throws IOException {
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("benchmark", "TempEval-3 task A (time expressions): TimeBank 1.2 + AQUAINT development documents");
+    json.put("benchmark", "TempEval-3 task A (time expressions): TimeBank 1.2 + AQUAINT"
+        + " development documents");
     json.put("data", TempEvalCorpus.folder().toString());
-    json.put("metric", "TE3-evaluation.py definitions: token-extent strict/relaxed P/R/F1; value and"
-        + " type F1 = attribute accuracy on relaxed matches x relaxed F1; DCT (t0) excluded");
+    json.put("metric", "TE3-evaluation.py definitions: token-extent strict/relaxed P/R/F1;"
+        + " value and type F1 = attribute accuracy on relaxed matches x relaxed F1;"
+        + " DCT (t0) excluded; Dossier's anchored offsets scored as the dates they point to");
     json.put("date", Instant.now().toString());
     json.put("machine", machine());
     Map<String, Object> systems = new LinkedHashMap<>();
@@ -83,7 +88,8 @@ public final class TempEvalBenchmark {
       systems.put(run.system(), scores(run));
     }
     json.put("systems", systems);
-    json.put("published", Map.of("note", "value F1 on the TempEval-3 platinum test (not these documents)",
+    json.put("published", Map.of("note",
+        "value F1 on the TempEval-3 platinum test (not these documents)",
         "HeidelTime", 0.776, "SUTime", 0.674));
     Files.createDirectories(output.toAbsolutePath().getParent());
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(output.toFile(), json);
@@ -93,8 +99,8 @@ public final class TempEvalBenchmark {
   private static Map<String, Object> scores(TempEvalRun run) {
     TempEvalCounts c = run.counts();
     Map<String, Object> s = new LinkedHashMap<>();
-    s.put("strict", Map.of("precision", round(c.strictPrecision()), "recall", round(c.strictRecall()),
-        "f1", round(c.strictF1())));
+    s.put("strict", Map.of("precision", round(c.strictPrecision()),
+        "recall", round(c.strictRecall()), "f1", round(c.strictF1())));
     s.put("relaxed", Map.of("precision", round(c.relaxedPrecision()), "recall",
         round(c.relaxedRecall()), "f1", round(c.relaxedF1())));
     s.put("valueF1", round(c.valueF1()));

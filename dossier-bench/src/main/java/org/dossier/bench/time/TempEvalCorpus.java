@@ -18,7 +18,7 @@ public final class TempEvalCorpus {
   private TempEvalCorpus() {
   }
 
-  /** The folder of the corpus: the system property dossier.shared (default ../shared) + eval/tempeval3. */
+  /** {@code ${dossier.shared}/eval/tempeval3}; dossier.shared defaults to ../shared. */
   public static Path folder() {
     return Path.of(System.getProperty("dossier.shared", "../shared"), "eval", "tempeval3");
   }

@@ -56,8 +56,10 @@ final class TempEvalErrors {
       TimexSpan system) {
     String text = document.text();
     TimexSpan where = gold != null ? gold : system;
-    String before = text.substring(Math.max(0, where.start() - 60), where.start()).replace('\n', ' ');
-    String after = text.substring(where.end(), Math.min(text.length(), where.end() + 40)).replace('\n', ' ');
+    String before = text.substring(Math.max(0, where.start() - 60), where.start())
+        .replace('\n', ' ');
+    String after = text.substring(where.end(), Math.min(text.length(), where.end() + 40))
+        .replace('\n', ' ');
     out.printf("%s\t%s\t%s\tgold=%s\tsys=%s\t|%s[[%s]]%s%n", kind, document.id(),
         document.creationDate().map(LocalDate::toString).orElse("-"), describe(text, gold),
         describe(text, system), before, text.substring(where.start(), where.end()), after);

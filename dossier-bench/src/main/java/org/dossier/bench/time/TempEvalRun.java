@@ -33,7 +33,8 @@ public record TempEvalRun(String system, TempEvalCounts counts, int documents, d
   }
 
   /** Dossier's tagger as TempEval sees it: anchored offsets read as the dates they point to. */
-  public static BiFunction<String, Optional<LocalDate>, List<TimexSpan>> dossier(TimeTagger tagger) {
+  public static BiFunction<String, Optional<LocalDate>, List<TimexSpan>> dossier(
+      TimeTagger tagger) {
     return (text, anchor) -> tagger.tag(text, anchor, TenseOracle.heuristic(text)).stream()
         .map(t -> new TimexSpan(t.start(), t.end(), t.timeMlType().name(), t.timeMlValue()))
         .toList();

@@ -62,7 +62,8 @@ public final class TempEvalScorer {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
         tokenOf[i] = -1;
-      } else if (Character.isLetterOrDigit(c) && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+      } else if (Character.isLetterOrDigit(c) && i > 0
+          && Character.isLetterOrDigit(text.charAt(i - 1))) {
         tokenOf[i] = token;
       } else {
         tokenOf[i] = ++token;

@@ -43,7 +43,8 @@ public record TimeMlDocument(String id, String text, Optional<LocalDate> creatio
     Optional<LocalDate> dct = Optional.empty();
     Matcher dctMatch = DCT.matcher(xml);
     if (dctMatch.find()) {
-      dct = Optional.ofNullable(attributes(dctMatch.group(1)).get("value")).flatMap(TimeMlDocument::date);
+      dct = Optional.ofNullable(attributes(dctMatch.group(1)).get("value"))
+          .flatMap(TimeMlDocument::date);
     }
     StringBuilder text = new StringBuilder();
     List<TimexSpan> gold = new ArrayList<>();

@@ -51,6 +51,7 @@ public final class EntityStage implements Stage {
     ParsedText parsed = in.parsed();
     ArticleContext ctx = new ArticleContext(in.article(), parsed, quotations.find(parsed.text()));
     List<NamedEntityMention> people = new ArrayList<>();
+    List<NamedEntityMention> unknown = new ArrayList<>();
     for (NamedEntityMention m : parsed.entityMentions()) {
       if (isPronoun(parsed, m)) {
         continue;
@@ -59,12 +60,18 @@ public final class EntityStage implements Stage {
         if (looksLikeName(m.text())) {
           people.add(m);
         }
-      } else {
-        names.link(ctx, m);
+      } else if (!names.linkKnown(ctx, m)) {
+        unknown.add(m);
       }
     }
     dateline.link(ctx);
     persons.link(ctx, people);
+    for (NamedEntityMention m : unknown) {
+      // "the Trump administration": a person's name the tagger took for a place or group.
+      if (!persons.linkByName(ctx, m) && !ctx.insideQuotation(m.start())) {
+        names.linkUnknown(ctx, m);
+      }
+    }
     media.find(ctx);
     roles.addRoles(ctx);
     descriptors.link(ctx);

@@ -35,18 +35,41 @@ final class NameMentionLinker {
     this.linker = linker;
   }
 
-  void link(ArticleContext ctx, NamedEntityMention m) {
+  /**
+   * Links a mention the knowledge base knows; answers whether it did. Unknown places and
+   * organizations are left to {@link #linkUnknown}, once the article's people are known.
+   */
+  boolean linkKnown(ArticleContext ctx, NamedEntityMention m) {
     String type = m.type();
     if (type.equals("COUNTRY")) {
       KnowledgeLinker.locate(m.text(), linker.knowledge()::country)
           .ifPresent(found -> addCountry(ctx, found.value(), part(ctx, m, found)));
-    } else if (type.equals("NATIONALITY")) {
+      return true;
+    }
+    if (type.equals("NATIONALITY")) {
       linker.knowledge().countryByDemonym(m.text())
           .ifPresent(c -> addCountry(ctx, c, ctx.mention(m.start(), m.end())));
-    } else if (PLACE_TAGS.contains(type)) {
-      linkPlace(ctx, m);
-    } else if (ORGANIZATION_TAGS.contains(type)) {
-      linkOrganization(ctx, m);
+      return true;
+    }
+    if (PLACE_TAGS.contains(type)) {
+      return linkPlace(ctx, m);
+    }
+    return !ORGANIZATION_TAGS.contains(type) || linkOrganization(ctx, m);
+  }
+
+  /** Gives an unknown place or organization a local entity of its own. */
+  void linkUnknown(ArticleContext ctx, NamedEntityMention m) {
+    Mention whole = ctx.mention(m.start(), m.end());
+    if (PLACE_TAGS.contains(m.type())) {
+      String name = properCase(m.text());
+      String id = LocalIds.of(EntityType.LOCATION, name);
+      ctx.draft(id, () -> new EntityDraft(id, name, EntityType.LOCATION, Optional.empty(),
+          Optional.empty())).addMention(whole);
+    } else if (m.type().equals("ORGANIZATION")) {
+      String name = m.text().replaceFirst("(?i)^the ", "");
+      String id = LocalIds.of(EntityType.ORGANIZATION, name);
+      ctx.draft(id, () -> new EntityDraft(id, name, EntityType.ORGANIZATION, Optional.empty(),
+          Optional.empty())).addMention(whole);
     }
   }
 
@@ -58,30 +81,23 @@ final class NameMentionLinker {
     ctx.draft(linker.countryDraft(c).id, () -> linker.countryDraft(c)).addMention(mention);
   }
 
-  private void linkPlace(ArticleContext ctx, NamedEntityMention m) {
+  private boolean linkPlace(ArticleContext ctx, NamedEntityMention m) {
     KnowledgeBase kb = linker.knowledge();
     Optional<Found<Place>> found = KnowledgeLinker.locate(m.text(),
         name -> kb.place(name, ctx.datelineCountry()));
-    Mention whole = ctx.mention(m.start(), m.end());
     if (found.isEmpty()) {
       Optional<Country> country = kb.country(m.text());
-      if (country.isPresent()) {
-        addCountry(ctx, country.get(), whole);
-      } else {
-        String name = properCase(m.text());
-        String id = LocalIds.of(EntityType.LOCATION, name);
-        ctx.draft(id, () -> new EntityDraft(id, name, EntityType.LOCATION, Optional.empty(),
-            Optional.empty())).addMention(whole);
-      }
-      return;
+      country.ifPresent(c -> addCountry(ctx, c, ctx.mention(m.start(), m.end())));
+      return country.isPresent();
     }
     Place p = found.get().value();
     Mention mention = part(ctx, m, found.get());
     if (p.kind() == PlaceKind.CAPITAL && isActor(ctx, m)) {
       kb.countryByCode(p.countryCode()).ifPresent(c -> addCountry(ctx, c, mention));
-      return;
+      return true;
     }
     placeDraft(ctx, p).addMention(mention);
+    return true;
   }
 
   /** The entity of a known place: a location with its country and coordinates. */
@@ -91,28 +107,23 @@ final class NameMentionLinker {
         Optional.of(p.countryCode()), Optional.of(new GeoPoint(p.lat(), p.lon()))));
   }
 
-  private void linkOrganization(ArticleContext ctx, NamedEntityMention m) {
+  private boolean linkOrganization(ArticleContext ctx, NamedEntityMention m) {
     KnowledgeBase kb = linker.knowledge();
     Optional<Found<Medium>> medium = KnowledgeLinker.locate(m.text(), kb::medium);
     if (medium.isPresent()) {
       Medium md = medium.get().value();
       ctx.draft(md.id(), () -> new EntityDraft(md.id(), md.name(), EntityType.MEDIA,
           Optional.empty(), Optional.empty())).addMention(part(ctx, m, medium.get()));
-      return;
+      return true;
     }
     Optional<Found<Organization>> org = KnowledgeLinker.locate(m.text(), kb::organization);
     if (org.isPresent()) {
       Organization o = org.get().value();
       ctx.draft(o.id(), () -> new EntityDraft(o.id(), o.name(), EntityType.ORGANIZATION,
           o.countryCode(), Optional.empty())).addMention(part(ctx, m, org.get()));
-      return;
+      return true;
     }
-    if (m.type().equals("ORGANIZATION")) {
-      String name = m.text().replaceFirst("(?i)^the ", "");
-      String id = LocalIds.of(EntityType.ORGANIZATION, name);
-      ctx.draft(id, () -> new EntityDraft(id, name, EntityType.ORGANIZATION, Optional.empty(),
-          Optional.empty())).addMention(ctx.mention(m.start(), m.end()));
-    }
+    return false;
   }
 
   // A capital acts when it is not introduced as a place: no locative preposition before it and

@@ -39,6 +39,24 @@ final class PersonLinker {
     }
   }
 
+  /** Adds {@code m} to a person of the article whose name it is, if there is one. */
+  boolean linkByName(ArticleContext ctx, NamedEntityMention m) {
+    String word = cleanName(m.text());
+    if (word.contains(" ")) {
+      return false;
+    }
+    Optional<EntityDraft> person = inArticle(ctx, word);
+    person.ifPresent(p -> p.addMention(ctx.mention(m.start(), m.start() + word.length())));
+    return person.isPresent();
+  }
+
+  private Optional<EntityDraft> inArticle(ArticleContext ctx, String surname) {
+    return ctx.drafts(EntityType.PERSON).stream()
+        .filter(d -> d.mentions().stream().anyMatch(x -> x.text().contains(" ")
+            && names.sameWord(lastWord(x.text()), surname)) || names.sameWord(lastWord(d.name), surname))
+        .findFirst();
+  }
+
   private void linkFullName(ArticleContext ctx, NamedEntityMention m, String name) {
     Mention mention = ctx.mention(m.start(), m.start() + name.length());
     Optional<Person> known = linker.person(name);
@@ -60,10 +78,7 @@ final class PersonLinker {
 
   private void linkSurname(ArticleContext ctx, NamedEntityMention m, String word) {
     Mention mention = ctx.mention(m.start(), m.start() + word.length());
-    Optional<EntityDraft> inArticle = ctx.drafts(EntityType.PERSON).stream()
-        .filter(d -> d.mentions().stream().anyMatch(x -> x.text().contains(" ")
-            && names.sameWord(lastWord(x.text()), word)) || names.sameWord(lastWord(d.name), word))
-        .findFirst();
+    Optional<EntityDraft> inArticle = inArticle(ctx, word);
     if (inArticle.isPresent()) {
       inArticle.get().addMention(mention);
       return;

@@ -5,14 +5,15 @@ import org.dossier.extract.entity.EntityStage;
 import org.dossier.extract.event.EventStage;
 import org.dossier.extract.quote.QuoteStage;
 import org.dossier.extract.time.TimeStage;
+import org.dossier.extract.typing.FineGrainedTyper;
 import org.dossier.knowledge.KnowledgeBase;
 import org.dossier.model.AnalyzedArticle;
 import org.dossier.model.Article;
 import org.dossier.nlp.NlpBackbone;
 
 /**
- * The order of the analysis, in one place: parse, resolve times, resolve entities, find and
- * attribute quotes, code events. Thread-safe: stages keep no per-article state.
+ * The order of the analysis, in one place: parse, refine entity types, resolve times, resolve
+ * entities, find and attribute quotes, code events. Thread-safe: stages keep no per-article state.
  */
 public final class NewsPipeline {
 
@@ -25,6 +26,7 @@ public final class NewsPipeline {
   public static NewsPipeline create(NlpBackbone nlp, KnowledgeBase knowledge) {
     return new NewsPipeline(List.of(
         new NlpStage(nlp),
+        FineGrainedTyper.create(knowledge),
         TimeStage.create(),
         EntityStage.create(knowledge),
         QuoteStage.create(knowledge),

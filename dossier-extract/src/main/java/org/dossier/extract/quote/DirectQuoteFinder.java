@@ -164,8 +164,9 @@ final class DirectQuoteFinder {
       List<Token> inside) {
     Sentence first = tree.parsed().sentences().get(inside.get(0).sentence());
     Sentence last = tree.parsed().sentences().get(inside.get(inside.size() - 1).sentence());
-    return text.substring(first.start(), q.open()).isBlank()
-        && text.substring(q.close(), Math.max(q.close(), last.end())).replaceAll("[\\p{P}\\s]", "").isEmpty();
+    String before = text.substring(Math.min(first.start(), q.open()), q.open());
+    String after = text.substring(q.close(), Math.max(q.close(), last.end()));
+    return before.isBlank() && after.replaceAll("[\\p{P}\\s]", "").isEmpty();
   }
 
   private static boolean isDirect(String text, DependencyTree tree, Quotation q, List<Token> inside,
@@ -175,7 +176,7 @@ final class DirectQuoteFinder {
       return false;
     }
     Sentence sentence = tree.parsed().sentences().get(inside.get(0).sentence());
-    String before = text.substring(sentence.start(), q.open()).strip();
+    String before = text.substring(Math.min(sentence.start(), q.open()), q.open()).strip();
     return before.isEmpty() || before.endsWith(",") || before.endsWith(":");
   }
 

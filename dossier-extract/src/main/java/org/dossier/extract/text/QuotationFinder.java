@@ -25,15 +25,20 @@ public final class QuotationFinder {
   private static void findDouble(String text, List<Quotation> found) {
     int open = -1;
     char openMark = 0;
+    int width = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (open < 0) {
         if (opensDouble(text, i)) {
           open = i;
           openMark = c;
+          width = doubled(text, i) ? 2 : 1;
+          i += width - 1;
         }
       } else if (closesDouble(openMark, text, i)) {
-        found.add(new Quotation(open, i + 1, openMark));
+        int w = doubled(text, i) ? 2 : 1;
+        found.add(new Quotation(open, i + w, openMark, Math.min(width, w)));
+        i += w - 1;
         open = -1;
       } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
         int next = i + 2;
@@ -42,9 +47,10 @@ public final class QuotationFinder {
         }
         if (next < text.length() && opensDouble(text, next)) {
           // The quote goes on in the next paragraph: close here, reopen there.
-          found.add(new Quotation(open, i + 1, openMark));
+          found.add(new Quotation(open, i + width, openMark, width));
           open = next;
-          i = next;
+          width = doubled(text, next) ? 2 : 1;
+          i = next + width - 1;
         } else {
           open = -1;
         }
@@ -54,13 +60,20 @@ public final class QuotationFinder {
     }
   }
 
+  // Two apostrophes or two backticks typed for a double quotation mark ('' or ``).
+  private static boolean doubled(String text, int i) {
+    return i + 1 < text.length() && (text.startsWith("''", i) || text.startsWith("``", i));
+  }
+
   private static boolean opensDouble(String text, int i) {
     char c = text.charAt(i);
     if (c == '“' || c == '«' || c == '„') {
       return true;
     }
-    return c == '"' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-        && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+    boolean mark = c == '"' || doubled(text, i);
+    int after = i + (doubled(text, i) ? 2 : 1);
+    return mark && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+        && after < text.length() && !Character.isWhitespace(text.charAt(after));
   }
 
   private static boolean closesDouble(char openMark, String text, int i) {
@@ -69,7 +82,8 @@ public final class QuotationFinder {
       case '“' -> c == '”' || c == '"';
       case '«' -> c == '»';
       case '„' -> c == '“' || c == '”';
-      default -> c == '"' || c == '”';
+      default -> c == '"' || c == '”' || doubled(text, i) && i > 0
+          && !Character.isWhitespace(text.charAt(i - 1));
     };
   }
 
@@ -83,6 +97,9 @@ public final class QuotationFinder {
         continue;
       }
       if (c != '‘' && c != '’' && c != '\'' && c != '‹' && c != '›') {
+        continue;
+      }
+      if (doubled(text, i) || i > 0 && doubled(text, i - 1)) {
         continue;
       }
       boolean letterBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));

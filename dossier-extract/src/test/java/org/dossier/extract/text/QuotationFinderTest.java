@@ -47,6 +47,12 @@ class QuotationFinderTest {
   }
 
   @Test
+  void findsDoubledApostrophesUsedAsQuotationMarks() {
+    assertThat(quoted("a group. ''It's anti-reform. She's layering,'' he said."))
+        .containsExactly("It's anti-reform. She's layering,");
+  }
+
+  @Test
   void survivesThousandsOfQuoteMarks() {
     String text = "\"".repeat(5000);
     assertThat(finder.find(text)).hasSizeLessThanOrEqualTo(2500);

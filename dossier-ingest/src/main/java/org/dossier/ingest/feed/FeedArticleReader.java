@@ -46,7 +46,7 @@ public final class FeedArticleReader {
       if (article.isPresent()) {
         articles.add(article.get());
       } else {
-        warnings.add(name + ": feed item " + (i + 1) + " has no text");
+        warnings.add("item " + (i + 1) + " (" + name + ") has no text");
       }
     }
     return new ReadOutcome.Read(source, articles, warnings);

@@ -53,7 +53,8 @@ final class ContentSelector {
         continue;
       }
       double score = 1 + commas(e) + Math.min(length / 100.0, 3);
-      Element ancestor = e.parent();
+      // A container with loose text is a paragraph and its own candidate at once.
+      Element ancestor = BLOCKS.contains(e.normalName()) ? e.parent() : e;
       for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         double credit = score / divider;

@@ -39,7 +39,7 @@ final class ElementHints {
       + "|nav|navbar|navigation|menu|submenu|skip(?:-?link)?|toolbar|pagination|pager"
       + "|footer|site-?footer|site-?header|foot|header-?(?:nav|menu)|topbar"
       + "|tags|tag-?list|taglist|keywords|topics|byline|author-?(?:bio|box|info|card)|bio"
-      + "|email|tools|utility|visually-?hidden|sr-only|screen-?reader\\w*|offscreen"
+      + "|email|tools|utility|visually-?hidden|sr-only|screen-?reader\\w*|off-?screen"
       + "|gallery|slideshow|carousel|lightbox|video-?player|nocontent|robots-nocontent|noprint"
       + ")(?:$|[^a-z])");
 
@@ -53,6 +53,10 @@ final class ElementHints {
       + "article|articles|body|content|entry|hentry|h-entry|main|post|text|blog|story|story-?body"
       + "|article-?body|post-?content|entry-?content|articlebody|rich-?text|prose"
       + ")(?:$|[^a-z])");
+
+  // Moved thousands of pixels off screen: hidden from readers, often link spam for robots.
+  private static final Pattern OFF_SCREEN =
+      Pattern.compile("(?:left|top|text-indent|margin-left):-\\d{4,}(?:px|em)?");
 
   private ElementHints() {
   }
@@ -105,7 +109,8 @@ final class ElementHints {
       return false;
     }
     String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-    return s.contains("display:none") || s.contains("visibility:hidden");
+    return s.contains("display:none") || s.contains("visibility:hidden")
+        || OFF_SCREEN.matcher(s).find();
   }
 
   /** Whether {@code e} is marked up as the article body (schema.org microdata or similar). */

@@ -3,6 +3,7 @@ package org.dossier.ingest.html;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -39,7 +40,7 @@ final class MainTextExtractor {
    */
   MainText fragment(Document document) {
     cleaner.clean(document);
-    return assemble(collector.collect(List.of(document.body())), Optional.empty());
+    return assemble(collector.collect(List.of(document.body())), Optional.empty(), List.of());
   }
 
   /** The article text of {@code document}; {@code title} helps drop the repeated headline. */
@@ -47,7 +48,9 @@ final class MainTextExtractor {
     cleaner.clean(document);
     Element body = document.body();
     List<Element> roots = selector.select(body, TextStatistics.count(body));
-    MainText found = assemble(collector.collect(roots), title);
+    List<TextBlock> captions = collector.collect(CaptionScope.around(roots)).stream()
+        .filter(b -> b.kind() == TextBlock.Kind.CAPTION).toList();
+    MainText found = assemble(collector.collect(roots), title, captions);
     return jsonLdBody.filter(ld -> isMuchFuller(ld, found.text()))
         .map(ld -> new MainText(paragraphsOf(ld), found.captions()))
         .orElse(found);
@@ -68,8 +71,9 @@ final class MainTextExtractor {
     return s.isBlank() ? 0 : s.strip().split("\\s+").length;
   }
 
-  private MainText assemble(List<TextBlock> blocks, Optional<String> title) {
-    List<String> captions = blocks.stream()
+  private MainText assemble(List<TextBlock> blocks, Optional<String> title,
+      List<TextBlock> around) {
+    List<String> captions = Stream.concat(around.stream(), blocks.stream())
         .filter(b -> b.kind() == TextBlock.Kind.CAPTION)
         .map(TextBlock::text).distinct().toList();
     List<String> paragraphs = filter.filter(blocks, title).stream().map(TextBlock::text).toList();

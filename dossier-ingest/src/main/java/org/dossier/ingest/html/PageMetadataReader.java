@@ -18,7 +18,6 @@ import org.jsoup.nodes.Element;
 final class PageMetadataReader {
 
   private static final Pattern LANGUAGE = Pattern.compile("^([A-Za-z]{2,3})(?:[-_].*)?$");
-  private static final Pattern BYLINE_PREFIX = Pattern.compile("(?i)^(?:by|written by|von|par|por)\\s+");
   private static final Pattern MINUTES = Pattern.compile("(?i)^(\\d{1,3})\\s*min");
 
   private final JsonLdReader jsonLd;
@@ -66,24 +65,24 @@ final class PageMetadataReader {
         }
       }
     }
-    List<String> clean = names.stream()
-        .map(n -> BYLINE_PREFIX.matcher(TitleReader.clean(n)).replaceFirst(""))
-        .filter(n -> !n.isEmpty() && !n.startsWith("http")).distinct().toList();
+    List<String> clean = names.stream().map(FieldCleaner::byline).flatMap(Optional::stream)
+        .distinct().toList();
     return clean.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", clean));
   }
 
   private static Optional<String> section(Document page, MetaTags meta, JsonLdArticle ld) {
     Optional<String> declared = meta.first("article:section", "section", "parsely-section",
         "sailthru.section", "category").or(ld::section);
-    if (declared.isPresent()) {
-      return declared.map(TitleReader::clean);
+    Optional<String> clean = declared.flatMap(FieldCleaner::section);
+    if (clean.isPresent()) {
+      return clean;
     }
     List<String> crumbs = ld.breadcrumbs().isEmpty() ? visibleCrumbs(page) : ld.breadcrumbs();
     // The last crumb is often the article itself; the one before it names its section.
     if (crumbs.size() >= 3) {
-      return Optional.of(crumbs.get(crumbs.size() - 2));
+      return FieldCleaner.section(crumbs.get(crumbs.size() - 2));
     }
-    return crumbs.size() == 2 ? Optional.of(crumbs.get(1)) : Optional.empty();
+    return crumbs.size() == 2 ? FieldCleaner.section(crumbs.get(1)) : Optional.empty();
   }
 
   private static List<String> visibleCrumbs(Document page) {

@@ -23,12 +23,30 @@ final class TextCollector {
 
   /** The blocks of text under {@code roots}, in document order. */
   List<TextBlock> collect(List<Element> roots) {
-    Walker walker = new Walker();
+    Walker walker = new Walker(roots.isEmpty() ? "" : host(roots.get(0).ownerDocument()));
     for (Element root : roots) {
       NodeTraversor.traverse(walker, root);
       walker.flush();
     }
     return walker.blocks;
+  }
+
+  private static String host(org.jsoup.nodes.Document document) {
+    return document == null ? "" : hostOf(document.location());
+  }
+
+  // The host without "www.", or "" for a relative or unparsable address.
+  static String hostOf(String url) {
+    int scheme = url.indexOf("://");
+    if (scheme < 0 || scheme > 8) {
+      return "";
+    }
+    int end = scheme + 3;
+    while (end < url.length() && "/?#:".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    String host = lower(url.substring(scheme + 3, end));
+    return host.startsWith("www.") ? host.substring(4) : host;
   }
 
   static boolean isCaption(Element e) {
@@ -58,12 +76,19 @@ final class TextCollector {
   }
 
   private static final class Walker implements NodeVisitor {
+    private final String pageHost;
     private final List<TextBlock> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private TextBlock.Kind kind = TextBlock.Kind.PARAGRAPH;
     private int linkChars;
+    private int externalChars;
     private int linkDepth;
+    private Element external;
     private Element caption;
+
+    Walker(String pageHost) {
+      this.pageHost = pageHost;
+    }
 
     @Override
     public void head(Node node, int depth) {
@@ -77,6 +102,9 @@ final class TextCollector {
           return;
         }
         linkDepth += e.nameIs("a") ? 1 : 0;
+        if (external == null && e.nameIs("a") && isExternal(e)) {
+          external = e;
+        }
         if (caption == null && breaksText(e)) {
           flush();
           kind = kindOf(e);
@@ -95,6 +123,7 @@ final class TextCollector {
         return;
       }
       linkDepth -= e.nameIs("a") ? 1 : 0;
+      external = e == external ? null : external;
       if (caption == null && breaksText(e)) {
         flush();
       } else if (e.nameIs("td") || e.nameIs("th")) {
@@ -116,17 +145,30 @@ final class TextCollector {
           text.append(c);
           space = false;
           linkChars += linkDepth > 0 ? 1 : 0;
+          externalChars += external != null ? 1 : 0;
         }
       }
+    }
+
+    // A link to another site; without a known page address no link can be told external.
+    private boolean isExternal(Element a) {
+      if (pageHost.isEmpty()) {
+        return false;
+      }
+      String host = hostOf(a.attr("href"));
+      return !host.isEmpty() && !host.equals(pageHost) && !host.endsWith("." + pageHost)
+          && !pageHost.endsWith("." + host);
     }
 
     void flush() {
       String s = text.toString().strip();
       if (!s.isEmpty()) {
-        blocks.add(new TextBlock(s, caption != null ? TextBlock.Kind.CAPTION : kind, linkChars));
+        blocks.add(new TextBlock(s, caption != null ? TextBlock.Kind.CAPTION : kind, linkChars,
+            externalChars));
       }
       text.setLength(0);
       linkChars = 0;
+      externalChars = 0;
       kind = TextBlock.Kind.PARAGRAPH;
     }
   }

@@ -49,8 +49,9 @@ final class TitleReader {
     }
     String first = parts[0];
     String last = parts[parts.length - 1];
+    int rest = words(title) - words(last) - (parts.length - 1);
     if (siteName.isPresent() && sameName(last, siteName.get())
-        || words(last) <= MAX_SITE_WORDS && words(first) > words(last) + 1) {
+        || words(last) <= MAX_SITE_WORDS && rest >= words(last)) {
       return title.substring(0, title.length() - last.length()).replaceAll(SEPARATOR + "$", "")
           .replaceAll("\\s+(?:[|–—·»]|-|::)\\s*$", "").strip();
     }

@@ -66,19 +66,19 @@ public final class JsonLinesReader {
     try {
       record = json.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
     } catch (JsonProcessingException e) {
-      warnings.add(source + ": line " + n + " is not JSON: "
+      warnings.add("line " + n + " is not JSON: "
           + e.getOriginalMessage().split("\n")[0]);
       return;
     }
     if (record == null || !record.isObject()) {
-      warnings.add(source + ": line " + n + " is not a JSON object");
+      warnings.add("line " + n + " is not a JSON object");
       return;
     }
     String name = text(record, "url").orElse(source + "#" + n);
     try {
       articles.add(article(name, record));
     } catch (IngestException e) {
-      warnings.add(source + ": line " + n + ": " + e.getMessage());
+      warnings.add("line " + n + ": " + e.getMessage());
     }
   }
 

@@ -67,20 +67,19 @@ public final class WarcArticleReader {
         } catch (IOException e) {
           // After a failed parse the reader's position is where the broken record starts.
           long offset = start + reader.position();
-          warnings.add(source.name() + ": skipped a corrupt WARC record at offset " + offset
-              + ": " + describe(e));
+          warnings.add("skipped a corrupt WARC record at offset " + offset + ": " + describe(e));
           return RecordBoundary.next(source, offset + 1, reader.compression());
         }
         if (record.isEmpty()) {
           return -1;
         }
-        read(source.name(), record.get(), start + reader.position(), warnings)
+        read(record.get(), start + reader.position(), warnings)
             .ifPresent(articles::add);
       }
     }
   }
 
-  private Optional<Article> read(String file, WarcRecord record, long offset, Warnings warnings) {
+  private Optional<Article> read(WarcRecord record, long offset, Warnings warnings) {
     try {
       Optional<Page> page = page(record);
       if (page.isEmpty()) {
@@ -90,11 +89,9 @@ public final class WarcArticleReader {
           Optional.of(page.get().url()));
       return Optional.of(read.article());
     } catch (IngestException e) {
-      warnings.add(file + ": record at offset " + offset + " (" + e.source() + "): "
-          + e.getMessage());
+      warnings.add("record at offset " + offset + " (" + e.source() + "): " + e.getMessage());
     } catch (IOException | RuntimeException e) {
-      warnings.add(file + ": skipped a corrupt WARC record at offset " + offset + ": "
-          + describe(e));
+      warnings.add("skipped a corrupt WARC record at offset " + offset + ": " + describe(e));
     }
     return Optional.empty();
   }

@@ -82,7 +82,7 @@ class FeedArticleReaderTest {
         .containsExactly("https://example.com/muscat", "news.rss#2");
     assertThat(read.articles().get(1).text())
         .isEqualTo("The summary is all this item has to say about the talks.");
-    assertThat(read.warnings()).containsExactly("https://example.com/empty: feed item 3 has no text");
+    assertThat(read.warnings()).containsExactly("item 3 (https://example.com/empty) has no text");
   }
 
   @Test
@@ -146,7 +146,7 @@ class FeedArticleReaderTest {
         + "</channel></rss>";
     assertThatThrownBy(() -> read("bomb.rss", bomb))
         .isInstanceOf(IngestException.class)
-        .hasMessage("not a well-formed XML feed (line 1, column 455): "
+        .hasMessage("not a well-formed XML feed (line 1, column 771): "
             + "The entity \"lol9\" was referenced, but not declared.");
   }
 }

@@ -65,6 +65,6 @@ class WarcArticleReaderTest {
         .containsExactly("https://example.com/a", "https://example.com/c");
     assertThat(read.warnings()).hasSize(1);
     assertThat(read.warnings().get(0)).startsWith(
-        "crawl.warc: skipped a corrupt WARC record at offset " + corruptAt + ": ");
+        "skipped a corrupt WARC record at offset " + corruptAt + ": ");
   }
 }

@@ -103,6 +103,6 @@ record Amount(Optional<BigDecimal> exact) {
 
   @Override
   public String toString() {
-    return exact.map(v -> v.stripTrailingZeros().toPlainString()).orElse("X").toUpperCase(Locale.ROOT);
+    return exact.map(v -> v.stripTrailingZeros().toPlainString()).orElse("X");
   }
 }

@@ -29,11 +29,11 @@ final class AnaphoricRules {
   static List<TimexRule> rules(RuleSyntax s) {
     TimeLexicon lex = s.lexicon();
     return List.of(
-        TimexRule.of("that-unit", s.compile("{B}(?:{POINTMOD}|(?:earlier|later|early|late) (?:in |on )?)?"
-            + "(?<which>the following|the next|the previous|the preceding|the prior|the ensuing"
-            + "|the subsequent|the same|that same|that very|that|the full|the whole|the entire|the)"
-            + " (?<unit>day|week|weekend"
-            + "|month|year|decade|{DAYPART})(?: (?<rel>before|after|earlier|later))?{E}"),
+        TimexRule.of("that-unit", s.compile("{B}(?:{POINTMOD}|(?:earlier|later|early|late)"
+            + " (?:in |on )?)?(?<which>the following|the next|the previous|the preceding"
+            + "|the prior|the ensuing|the subsequent|the same|that same|that very|that|the full"
+            + "|the whole|the entire|the) (?<unit>day|week|weekend|month|year|decade|{DAYPART})"
+            + "(?: (?<rel>before|after|earlier|later))?{E}"),
             AnaphoricRules::acceptsThatUnit,
             (m, c) -> Optional.of(thatUnit(m, c, lex))),
         TimexRule.of("that-weekday", s.compile("{B}(?<which>the following|the next|the previous"
@@ -82,7 +82,8 @@ final class AnaphoricRules {
     }
     if (unit.equals("weekend") && which.equals("the")) {
       // "the weekend" in news is the one just past, or the coming one in future-tense text.
-      CalendarPoint week = CalendarPoint.of(Granularity.WEEKEND, c.anchor().orElse(base.get().start()));
+      CalendarPoint week = CalendarPoint.of(Granularity.WEEKEND,
+          c.anchor().orElse(base.get().start()));
       boolean inWeekend = c.anchor().map(a -> a.getDayOfWeek().getValue() >= 6).orElse(false);
       return Resolution.date(c.direction() == Tense.FUTURE || inWeekend ? week : week.shift(-1));
     }
@@ -96,7 +97,7 @@ final class AnaphoricRules {
         .map(p -> Resolution.time(result, p)).orElseGet(() -> Resolution.date(result));
   }
 
-  /** "two days before the vote" counts from an event, not a time: only "two days before." is a date. */
+  /** "two days before the vote" counts from an event: only "two days before." is a date. */
   private static boolean endsClause(String direction, RuleMatch m, String text) {
     String dir = TimeLexicon.normalize(direction);
     if (!Set.of("before", "after", "prior").contains(dir)) {
@@ -110,7 +111,8 @@ final class AnaphoricRules {
         && text.charAt(i) != '$' && text.charAt(i) != '"' && text.charAt(i) != '“';
   }
 
-  private static Optional<Resolution> unitsLater(RuleMatch m, ResolutionContext c, TimeLexicon lex) {
+  private static Optional<Resolution> unitsLater(RuleMatch m, ResolutionContext c,
+      TimeLexicon lex) {
     String unit = lex.unit(m.group("unit").get()).orElseThrow();
     Amount counted = Amount.parse(m.group("num").get(), lex).orElse(Amount.VAGUE_AMOUNT);
     Amount amount = m.has("half") ? counted.plusHalf() : counted;
@@ -119,8 +121,7 @@ final class AnaphoricRules {
     }
     String dir = TimeLexicon.normalize(m.group("dir").get());
     int sign = FORWARD.contains(dir) ? 1 : -1;
-    Optional<CalendarPoint> period = c.reference()
-        .filter(p -> p.granularity() == Granularity.QUARTER || p.granularity() == Granularity.HALF);
+    Optional<CalendarPoint> period = c.reportedPeriod();
     if (unit.equals("Y") && amount.whole().equals(Optional.of(1L)) && sign < 0) {
       // "profit rose from $5 million a year earlier" compares with the year-ago period: the
       // discussed quarter a year back, else the year before the anchor's.

@@ -53,7 +53,7 @@ record CalendarPoint(Granularity granularity, LocalDate start) {
     return start.getYear();
   }
 
-  /** The same stretch seen at a coarser (or equal) granularity: 2026-02-11 as a month is 2026-02. */
+  /** The same stretch at a coarser (or equal) granularity: 2026-02-11 as a month is 2026-02. */
   CalendarPoint coarsen(Granularity coarser) {
     return granularity.finerOrEqual(coarser) ? new CalendarPoint(coarser, start) : this;
   }
@@ -81,12 +81,7 @@ record CalendarPoint(Granularity granularity, LocalDate start) {
 
   /** True when this stretch ends before {@code day}. */
   boolean endsBefore(LocalDate day) {
-    return shift(1).start().isBefore(day) || shift(1).start().isEqual(day);
-  }
-
-  /** True when {@code day} lies in this stretch. */
-  boolean contains(LocalDate day) {
-    return !day.isBefore(start) && day.isBefore(shift(1).start());
+    return !shift(1).start().isAfter(day);
   }
 
   /** The TIMEX3 value: 2026, 2026-02, 2026-W06, 2026-W06-WE, 2026-Q1, 2026-H1, 2026-SU, 202, 20. */

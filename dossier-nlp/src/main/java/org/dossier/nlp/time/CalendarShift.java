@@ -29,11 +29,6 @@ final class CalendarShift {
   private CalendarShift() {
   }
 
-  /** Granularity of a TIMEX3 unit code, or null for an unknown code. */
-  static Granularity granularityOf(String unit) {
-    return GRANULARITY.get(unit);
-  }
-
   /** {@code from} moved by {@code sign} times {@code amount} units (amount must be exact). */
   static CalendarPoint shift(CalendarPoint from, Amount amount, String unit, int sign) {
     BigDecimal value = amount.exact().orElseThrow();

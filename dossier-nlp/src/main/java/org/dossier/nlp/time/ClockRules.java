@@ -26,13 +26,14 @@ final class ClockRules {
   static List<TimexRule> rules(RuleSyntax s) {
     return List.of(
         TimexRule.of("clock", s.compile("{B}(?:(?:about|around|approximately|roughly|nearly|almost"
-            + "|just) )?(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?(?: ?(?<ampm>[ap])\\.? ?m\\b\\.?"
+            + "|just) )?(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?"
+            + "(?: ?(?<ampm>[ap])\\.? ?m\\b\\.?"
             + "|(?<oclock> o['’]clock)| in the (?<inthe>morning|afternoon|evening)| at night)"
             + "(?: (?:[A-Z]{2,4}T|GMT|UTC|local time)(?![\\p{L}]))?" + DAY),
             (m, c) -> clock(s, m, c)),
         TimexRule.of("clock-24h", s.compile("{B}(?:(?:about|around|approximately|roughly) )?"
-            + "(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?![\\d:]|[.,]\\d)(?<zone> (?:[A-Z]{2,4}T|GMT|UTC"
-            + "|local time)(?![\\p{L}]))?" + DAY),
+            + "(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?![\\d:]|[.,]\\d)"
+            + "(?<zone> (?:[A-Z]{2,4}T|GMT|UTC|local time)(?![\\p{L}]))?" + DAY),
             (m, text) -> m.has("zone")
                 || CLOCK_CUES.contains(Neighbors.previousWord(text, m.start())),
             (m, c) -> clock(s, m, c)),

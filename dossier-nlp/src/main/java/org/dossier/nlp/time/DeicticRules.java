@@ -2,6 +2,7 @@ package org.dossier.nlp.time;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,35 +36,39 @@ final class DeicticRules {
               String word = m.group("rel").or(() -> m.group("word")).orElseThrow();
               int offset = DAY_WORDS.get(TimeLexicon.normalize(word));
               Optional<String> part = m.group("part").flatMap(lex::dayPart)
-                  .or(() -> word.equalsIgnoreCase("tonight") ? Optional.of("NI") : Optional.empty());
+                  .or(() -> word.equalsIgnoreCase("tonight") ? Optional.of("NI")
+                      : Optional.empty());
               return Optional.of(c.fromToday(Granularity.DAY, anchor -> {
                 CalendarPoint day = CalendarPoint.day(anchor.plusDays(offset));
                 return part.map(p -> Resolution.time(day, p)).orElseGet(() -> Resolution.date(day));
               }));
             }),
         TimexRule.of("weekday", s.compile("{B}(?:(?:early|late|earlier|later) )?(?:(?<which>this "
-            + "past|this coming|this|last|next|coming|past) )?(?<wd>{WEEKDAY})(?: (?<part>{DAYPART}))?{E}"),
+            + "past|this coming|this|last|next|coming|past) )?(?<wd>{WEEKDAY})"
+            + "(?: (?<part>{DAYPART}))?{E}"),
             (m, c) -> {
               int weekday = lex.weekday(m.group("wd").get()).orElseThrow();
               Optional<String> part = m.group("part").flatMap(lex::dayPart);
-              Tense tense = weekdayDirection(m.group("which"), c.direction());
+              Tense tense = weekdayDirection(m.group("which"), possessive(c) && !ahead(c)
+                  ? Tense.PAST : c.direction());
               return Optional.of(c.fromToday(Granularity.DAY, anchor -> {
                 LocalDate day = Occurrences.weekday(anchor, weekday, tense);
                 if (m.has("which") && tense != Tense.PRESENT && day.equals(anchor)) {
                   day = day.plusWeeks(tense == Tense.PAST ? -1 : 1); // "last Friday" on a Friday
                 }
                 CalendarPoint point = CalendarPoint.day(day);
-                return part.map(p -> Resolution.time(point, p)).orElseGet(() -> Resolution.date(point));
+                return part.map(p -> Resolution.time(point, p))
+                    .orElseGet(() -> Resolution.date(point));
               }));
             }),
         TimexRule.of("this-unit", s.compile("{B}(?:{POINTMOD}|(?:earlier|later|early|late) )?"
             + "(?<which>this past|this coming|this|last|next|the coming|the past|the current|the "
-            + "last|current|coming|past) (?<unit>week|weekend|month|quarter|half|year|decade|century"
-            + "|{SEASON}|{MONTH}(?! \\d)){E}"),
+            + "last|current|coming|past) (?<unit>week|weekend|month|quarter|half|year|decade"
+            + "|century|{SEASON}|{MONTH}(?!\\.? ?\\d)){E}"),
             (m, c) -> Optional.of(pastStretch(m).orElseGet(() -> c.fromToday(Granularity.DAY,
                 anchor -> Resolution.date(thisUnit(m, anchor, lex)))))),
         TimexRule.of("ago", s.compile("{B}(?:{APPROX} )?(?:(?<num>{NUM})[ \\-])?(?<unit>{UNIT})"
-            + "(?<half>[ \\-]and[ \\-]a[ \\-]half)? (?<dir>ago|from now|hence|back){E}"),
+            + "(?<half>[ \\-]and[ \\-]a[ \\-]half)?(?: or so)? (?<dir>ago|from now|hence|back){E}"),
             (m, c) -> offset(m, c, lex)));
   }
 
@@ -76,6 +81,20 @@ final class DeicticRules {
     }
     return Optional.of(Resolution.duration(DurationFormat.format(Amount.ONE,
         unit.equals("decade") ? "DE" : "CE")));
+  }
+
+  /**
+   * "Wednesday's ruling", "Friday's close": news names an event by its weekday once it has
+   * happened, so a possessive weekday looks back unless the text looks ahead ("ahead of").
+   */
+  private static boolean possessive(ResolutionContext c) {
+    return c.text().startsWith("'s", c.end()) || c.text().startsWith("’s", c.end());
+  }
+
+  private static boolean ahead(ResolutionContext c) {
+    String before = c.text().substring(Math.max(0, c.start() - 20), c.start())
+        .toLowerCase(Locale.ROOT);
+    return before.matches("(?s).*\\b(ahead of|until|till|next|upcoming|coming)\\s+$");
   }
 
   /** "last Friday" looks back and "next Friday" ahead whatever the tense. */
@@ -142,11 +161,11 @@ final class DeicticRules {
       return Optional.of(new Resolution(org.dossier.model.TimexType.DURATION, value,
           Optional.of(sign < 0 ? "PAST_REF" : "FUTURE_REF"), Optional.empty()));
     }
-    Optional<CalendarPoint> period = c.reference()
-        .filter(p -> p.granularity() == Granularity.QUARTER || p.granularity() == Granularity.HALF);
+    Optional<CalendarPoint> period = c.reportedPeriod();
     if (unit.equals("Y") && amount.whole().equals(Optional.of(1L)) && period.isPresent()) {
       // "profit of $5 million a year ago" after "the third quarter": the year-ago quarter.
-      return Optional.of(Resolution.comparisonOffset(value, period.get().shift(sign, Granularity.YEAR)));
+      return Optional.of(Resolution.comparisonOffset(value,
+          period.get().shift(sign, Granularity.YEAR)));
     }
     return c.anchor().map(anchor -> Resolution.offset(value,
         CalendarShift.shift(CalendarPoint.day(anchor), amount, unit, sign)))

@@ -11,8 +11,9 @@ import java.util.Optional;
  */
 final class DurationRules {
 
-  private static final String COUNTED_UNIT = "(?:(?:more|additional|extra|full|straight|consecutive"
-      + "|long|trading|business|working|calendar|fiscal|school|legislative|solid) )?(?<unit>{UNIT})";
+  private static final String COUNTED_UNIT = "(?:(?:more|additional|extra|full|straight"
+      + "|consecutive|long|trading|business|working|calendar|fiscal|school|legislative|solid) )?"
+      + "(?<unit>{UNIT})";
 
   private DurationRules() {
   }
@@ -20,8 +21,8 @@ final class DurationRules {
   static List<TimexRule> rules(RuleSyntax s) {
     TimeLexicon lex = s.lexicon();
     return List.of(
-        TimexRule.of("counted-duration", s.compile("{B}(?:{APPROX} )?(?:(?:the |this |these |those )?"
-            + "{SPANMOD} (?:{APPROX} )?|the )?(?<num>{NUM}) " + COUNTED_UNIT
+        TimexRule.of("counted-duration", s.compile("{B}(?:{APPROX} )?(?:(?:the |this |these "
+            + "|those )?{SPANMOD} (?:{APPROX} )?|the )?(?<num>{NUM}) " + COUNTED_UNIT
             + "(?<half> and a half)?(?: or so)?{E}"),
             DurationRules::acceptsCounted,
             (m, c) -> counted(m, lex)),
@@ -39,8 +40,8 @@ final class DurationRules {
                 Amount.of(new BigDecimal("0.5")), lex.unit(m.group("unit").get()).orElseThrow())))),
         TimexRule.of("vague-duration", s.compile("{B}(?:{APPROX} )?(?:(?:the |these |those )?"
             + "(?<mod>{SPANMOD}|recent|coming|past) )?(?:(?<few>several|a few|few|many|a number of"
-            + "|countless|numerous|hundreds of|thousands of) )?(?<unit>seconds|minutes|hours|days|weeks"
-            + "|weekends|months|quarters|years|decades|centuries)(?:-long)?{E}"),
+            + "|countless|numerous|hundreds of|thousands of) )?(?<unit>seconds|minutes|hours|days"
+            + "|weeks|weekends|months|quarters|years|decades|centuries)(?:-long)?{E}"),
             DurationRules::acceptsVague,
             (m, c) -> Optional.of(Resolution.duration(DurationFormat.format(Amount.VAGUE_AMOUNT,
                 lex.unit(m.group("unit").get()).orElseThrow())))));
@@ -76,7 +77,8 @@ final class DurationRules {
       return true;
     }
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
-    return (m.has("mod") || m.has("few")) && !after.matches("(?s) of (the|a|an|all|its|their)\\b.*");
+    return (m.has("mod") || m.has("few"))
+        && !after.matches("(?s) of (the|a|an|all|its|their)\\b.*");
   }
 
   private static Optional<Resolution> counted(RuleMatch m, TimeLexicon lex) {

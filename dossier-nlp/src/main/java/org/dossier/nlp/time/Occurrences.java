@@ -58,7 +58,7 @@ final class Occurrences {
   private static double cost(long distance, Tense tense) {
     double factor = switch (tense) {
       case PAST -> distance > 0 ? 4.0 : 1.0;
-      case FUTURE -> distance < 0 ? 3.0 : 1.0;
+      case FUTURE -> distance < 0 ? 12.0 : 1.0;
       case PRESENT -> distance > 0 ? 2.5 : 1.0;
     };
     return Math.abs(distance) * factor;

@@ -52,7 +52,7 @@ record Resolution(TimexType type, String value, Optional<String> anchor,
         Optional.of(target));
   }
 
-  /** Like {@link #offset} for a comparison ("a year ago" after a quarter): keeps the discussed point. */
+  /** Like {@link #offset}, for a comparison ("a year ago" after a quarter). */
   static Resolution comparisonOffset(String value, CalendarPoint target) {
     return new Resolution(TimexType.DURATION, value, Optional.of(target.timex()), Optional.empty());
   }

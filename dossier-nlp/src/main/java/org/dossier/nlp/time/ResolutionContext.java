@@ -8,13 +8,13 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * What an interpretation may look at besides its match: the anchor (publication) date, the
- * calendar point the text last named (for "the following month") and the last day it named
- * (for "the next morning", "10 a.m."), the tense of the clause, the
- * text around the match and the lexicon. Immutable.
+ * What an interpretation may look at besides its match: the anchor (publication) date, what the
+ * text named before ({@link Discourse}), the tense of the clause, the text around the match and
+ * the lexicon. Immutable.
  */
-record ResolutionContext(Optional<LocalDate> anchor, Optional<CalendarPoint> reference,
-    Optional<CalendarPoint> referenceDay, Tense tense, String text, int start, int end, TimeLexicon lexicon) {
+record ResolutionContext(Optional<LocalDate> anchor, Discourse discourse, Tense tense,
+    String text, int start, int end, TimeLexicon lexicon) {
+
 
   private static final Pattern EARLIEST_CUE = Pattern.compile(
       "(?i)\\bas (?:soon|early) as\\s+(?:on\\s+|the\\s+)?$");
@@ -27,8 +27,7 @@ record ResolutionContext(Optional<LocalDate> anchor, Optional<CalendarPoint> ref
 
   ResolutionContext {
     requireNonNull(anchor, "anchor");
-    requireNonNull(reference, "reference");
-    requireNonNull(referenceDay, "referenceDay");
+    requireNonNull(discourse, "discourse");
     requireNonNull(tense, "tense");
     requireNonNull(text, "text");
     requireNonNull(lexicon, "lexicon");
@@ -56,9 +55,19 @@ record ResolutionContext(Optional<LocalDate> anchor, Optional<CalendarPoint> ref
     return anchor.map(CalendarPoint::day);
   }
 
-  /** Applies {@code resolve} to the anchor date, or an XXXX value of {@code granularity} without one. */
+  /** {@code resolve} applied to the anchor date, or an XXXX value of {@code granularity}. */
   Resolution fromToday(Granularity granularity, Function<LocalDate, Resolution> resolve) {
     return anchor.map(resolve).orElseGet(() -> Resolution.unknown(granularity));
+  }
+
+  /** The calendar point the text last named. */
+  Optional<CalendarPoint> reference() {
+    return discourse.reference();
+  }
+
+  /** The last quarter or half the text named that was over by the anchor date. */
+  Optional<CalendarPoint> reportedPeriod() {
+    return discourse.reportedPeriod();
   }
 
   /**
@@ -66,26 +75,11 @@ record ResolutionContext(Optional<LocalDate> anchor, Optional<CalendarPoint> ref
    * anchor date when it named nothing yet.
    */
   Optional<CalendarPoint> referenceOrToday() {
-    return reference.or(this::today);
+    return discourse.reference().or(this::today);
   }
 
   /** The last day the text named, or the anchor date: the day a bare clock time belongs to. */
   Optional<CalendarPoint> referenceDayOrToday() {
-    return referenceDay.or(this::today);
-  }
-
-  /** The word right after the match, lower case, or "" at the end of the line. */
-  String nextWord() {
-    return Neighbors.nextWord(text, end);
-  }
-
-  /** The word right before the match, lower case, or "" at the start of the text. */
-  String previousWord() {
-    return Neighbors.previousWord(text, start);
-  }
-
-  /** The character right before the match, or a space at the start. */
-  char charBefore() {
-    return start == 0 ? ' ' : text.charAt(start - 1);
+    return discourse.day().or(this::today);
   }
 }

@@ -1,6 +1,7 @@
 package org.dossier.nlp.time;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,31 +30,38 @@ final class RuleSyntax {
     macros.put("MONTH", lexicon.monthRegex());
     macros.put("WEEKDAY", lexicon.weekdayRegex());
     macros.put("NUMWORD", lexicon.numberWordRegex());
-    macros.put("NUM", "(?:\\d+(?:[.,]\\d+)*(?:[\\s\\-]+\\d/\\d)?|\\d/\\d|" + lexicon.numberWordRegex()
-        + "(?:[\\s\\-]+(?:and[\\s\\-]+)?" + lexicon.numberWordRegex() + ")*"
-        + "(?:\\s+and\\s+(?:a|one)\\s+half)?|(?:a|one)\\s+half|an?|several|a\\s+few|few"
-        + "|a\\s+number\\s+of|many|numerous|dozens\\s+of|hundreds\\s+of)");
+    macros.put("NUM", "(?:\\d+(?:[.,]\\d+)*(?:[\\s\\-]+\\d/\\d)?|\\d/\\d|"
+        + lexicon.numberWordRegex() + "(?:[\\s\\-]+(?:and[\\s\\-]+)?" + lexicon.numberWordRegex()
+        + ")*"
+        + "(?:\\s+and\\s+(?:a|one)\\s+half)?|" + PhraseRegex.of(List.of("a half", "one half", "a",
+            "an", "several", "a few", "few", "a number of", "many", "numerous", "dozens of",
+            "hundreds of")) + "(?![\\p{L}]))");
     macros.put("ORD", "(?:" + lexicon.ordinalRegex() + "|\\d{1,2}(?:st|nd|rd|th))");
     macros.put("UNIT", lexicon.unitRegex());
     macros.put("SEASON", lexicon.seasonRegex());
     macros.put("DAYPART", lexicon.dayPartRegex());
     macros.put("HOLIDAY", lexicon.holidayRegex());
-    macros.put("YEAR", "(?<![\\p{L}\\d$£€#/.,])(?:1[5-9]\\d\\d|20\\d\\d)(?![\\p{L}\\d%]|[.,]\\d)");
+    macros.put("YEAR",
+        "(?<![\\p{L}\\d$£€#/.,])(?:1[5-9]\\d\\d|20\\d\\d)(?![\\p{L}\\d%]|[.,]\\d)");
     macros.put("SPOKENYEAR", "(?:(?:nineteen|twenty)[\\s\\-]+(?:" + TENS + "(?:[\\s\\-]+"
         + UNITS_1_9 + ")?|" + TEENS + "|hundred|oh[\\s\\-]+" + UNITS_1_9 + ")"
         + "|two\\s+thousand(?:\\s+and)?(?:[\\s\\-]+(?:" + UNITS_1_9 + "|" + TEENS + "))?)");
     macros.put("DAYNUM", "(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)|"
         + lexicon.ordinalRegex() + ")");
-    macros.put("APPROX", "(?:about|around(?!\\s+the\\b)|approximately|roughly|nearly|almost|some"
-        + "|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|over(?!\\s+the\\b)|under"
-        + "|no\\s+more\\s+than|no\\s+less\\s+than|not\\s+more\\s+than|close\\s+to|well\\s+over"
-        + "|upwards\\s+of|an?\\s+additional"
-        + "|another|the\\s+better\\s+part\\s+of|a\\s+good\\s+part\\s+of)");
-    macros.put("SPANMOD", "(?:past|last|next|first|final|coming|previous|preceding|following"
-        + "|remaining|latest|entire|whole|full|same|initial|additional|other|ensuing|intervening)");
-    macros.put("POINTMOD", "(?:(?:the\\s+)?(?:very\\s+)?(?:early|late|mid|middle\\s+of|end\\s+of"
-        + "|beginning\\s+of|start\\s+of|turn\\s+of|rest\\s+of|remainder\\s+of"
-        + "|balance\\s+of|dawn\\s+of)[\\s\\-]+|(?:early|late|mid|sometime|around)[\\s\\-]+)");
+    // "around" before "the" is a preposition ("around the days"); "over" and "under" too often
+    // are ("stretched over three hours"), so they stay out of the expression.
+    macros.put("APPROX", "(?:around(?!\\s+the\\b)|" + PhraseRegex.of(List.of("about",
+        "approximately", "roughly", "nearly", "almost", "some", "more than", "less than",
+        "fewer than", "at least", "at most", "up to", "no more than", "no less than",
+        "not more than", "close to", "well over", "upwards of", "an additional", "a additional",
+        "another", "the better part of", "a good part of")) + "(?![\\p{L}]))");
+    macros.put("SPANMOD", PhraseRegex.of(List.of("past", "last", "next", "first", "final",
+        "coming", "previous", "preceding", "following", "remaining", "latest", "entire", "whole",
+        "full", "same", "initial", "additional", "other", "ensuing", "intervening")));
+    macros.put("POINTMOD", "(?:(?:the\\s+)?(?:very\\s+)?" + PhraseRegex.of(List.of("early", "late",
+        "mid", "middle of", "end of", "beginning of", "start of", "turn of", "rest of",
+        "remainder of", "balance of", "dawn of")) + "[\\s\\-]+|"
+        + PhraseRegex.of(List.of("sometime", "around")) + "[\\s\\-]+)");
   }
 
   /**

@@ -166,18 +166,24 @@ final class TimeLexicon {
 
   private static String properNames(Map<String, String> table, boolean optionalPeriod) {
     Map<String, List<String>> byKey = new LinkedHashMap<>();
-    table.forEach((spelling, key) -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(spelling));
+    table.forEach((spelling, key) ->
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(spelling));
     List<String> alternatives = new ArrayList<>();
     for (List<String> spellings : byKey.values()) {
       String full = spellings.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
       for (String spelling : spellings) {
-        String suffix = spelling.equals(full) ? "" : optionalPeriod ? "\\.?" : "\\.";
-        alternatives.add(Pattern.quote(titleCase(spelling)) + suffix);
-        alternatives.add(Pattern.quote(spelling.toUpperCase(Locale.ROOT)) + suffix);
+        for (String cased : List.of(titleCase(spelling), spelling.toUpperCase(Locale.ROOT))) {
+          boolean abbreviation = !spelling.equals(full);
+          if (!abbreviation || optionalPeriod) {
+            alternatives.add(cased);
+          }
+          if (abbreviation) {
+            alternatives.add(cased + ".");
+          }
+        }
       }
     }
-    alternatives.sort(Comparator.comparingInt(String::length).reversed());
-    return "(?-i:" + String.join("|", alternatives) + ")(?![\\p{L}\\d])";
+    return "(?-i:" + PhraseRegex.of(alternatives) + ")(?![\\p{L}\\d])";
   }
 
   private static String words(Iterable<String> spellings) {
@@ -187,11 +193,9 @@ final class TimeLexicon {
   private static String alternation(Iterable<String> spellings, Function<String, String> casing) {
     List<String> alternatives = new ArrayList<>();
     for (String spelling : spellings) {
-      alternatives.add(Pattern.quote(casing.apply(spelling)).replace(" ", "\\E[\\s\\-]+\\Q")
-          .replace("'", "\\E['’]\\Q"));
+      alternatives.add(casing.apply(spelling));
     }
-    alternatives.sort(Comparator.comparingInt(String::length).reversed());
-    return "(?:" + String.join("|", alternatives) + ")(?![\\w])";
+    return PhraseRegex.of(alternatives) + "(?![\\w])";
   }
 
   private static String titleCase(String words) {

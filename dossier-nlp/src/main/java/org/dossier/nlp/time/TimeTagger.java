@@ -44,8 +44,10 @@ public final class TimeTagger {
     RuleSyntax syntax = new RuleSyntax(lexicon);
     // Order breaks ties between matches of equal length: the earlier rule wins.
     List<TimexRule> rules = Stream.of(SetRules.rules(syntax), ClockRules.rules(syntax),
-            ExplicitDateRules.rules(syntax), PeriodRules.rules(syntax), DeicticRules.rules(syntax),
-            AnaphoricRules.rules(syntax), ReferenceRules.rules(syntax), DurationRules.rules(syntax))
+            WrittenDateRules.rules(syntax), YearRules.rules(syntax), QuarterRules.rules(syntax),
+            ReportingPeriodRules.rules(syntax),
+            DeicticRules.rules(syntax), AnaphoricRules.rules(syntax), ReferenceRules.rules(syntax),
+            DurationRules.rules(syntax))
         .flatMap(List::stream).toList();
     return new TimeTagger(rules, lexicon);
   }
@@ -60,18 +62,14 @@ public final class TimeTagger {
     requireNonNull(anchorDate, "anchorDate");
     requireNonNull(tense, "tense");
     List<TimexAnnotation> found = new ArrayList<>();
-    Optional<CalendarPoint> reference = Optional.empty();
-    Optional<CalendarPoint> referenceDay = Optional.empty();
+    Discourse discourse = Discourse.START;
     for (RuleMatch match : select(text)) {
-      ResolutionContext context = new ResolutionContext(anchorDate, reference, referenceDay,
+      ResolutionContext context = new ResolutionContext(anchorDate, discourse,
           tense.tenseAt(match.start()), text, match.start(), match.end(), lexicon);
       Optional<Resolution> resolution = match.rule().interpretation().interpret(match, context);
       if (resolution.isPresent()) {
         found.add(resolution.get().annotate(text, match.start(), match.end()));
-        Optional<CalendarPoint> point = resolution.get().point();
-        reference = point.or(() -> context.reference());
-        referenceDay = point.filter(p -> p.granularity() == Granularity.DAY)
-            .or(() -> context.referenceDay());
+        discourse = discourse.after(resolution.get(), anchorDate);
       }
     }
     return List.copyOf(found);
@@ -80,8 +78,9 @@ public final class TimeTagger {
   /** The best non-overlapping matches: longest first, then leftmost, then by rule order. */
   private List<RuleMatch> select(String text) {
     List<RuleMatch> candidates = new ArrayList<>();
+    int[] wordStarts = TimexRule.wordStarts(text);
     for (int i = 0; i < rules.size(); i++) {
-      for (RuleMatch match : rules.get(i).matches(text, i)) {
+      for (RuleMatch match : rules.get(i).matches(text, wordStarts, i)) {
         if (MatchFilter.keeps(match, text, lexicon)) {
           candidates.add(match);
         }

@@ -19,7 +19,8 @@ public record TimexAnnotation(int start, int end, String text, TimexType type, S
     requireNonNull(value, "value");
     requireNonNull(anchor, "anchor");
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for '" + text + "'");
+      throw new IllegalArgumentException(
+          "bad span [" + start + ", " + end + ") for '" + text + "'");
     }
   }
 

@@ -14,33 +14,34 @@ import java.util.regex.Pattern;
  * forms and verbs in -ed for the past; is/are/has/says for the present. A regular -ed form and a
  * word of planning (plans, scheduled, due) count as a little farther away than they are, a
  * participle after an auxiliary not at all ("would be paid" is the future), and a comma between
- * counts as three words, since it often ends the clause. Immutable and thread-safe.
+ * counts as three words, since it often ends the clause. The words are in
+ * {@code tense-words.tsv}. Immutable and thread-safe.
  */
 final class WordTenseOracle implements TenseOracle {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+|[.!?;:]\\s|\\n\\s*\\n|,");
   private static final int WINDOW = 10;
+  /** An -ed form only counts close by: farther off it is mostly an adjective. */
+  private static final int WEAK_WINDOW = 4;
   private static final double SUFFIX_PENALTY = 1.5;
-  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "won't", "wo",
-      "would", "'d", "gonna", "next", "upcoming", "tomorrow");
-  /** Words that point ahead less surely than "will": a plan may be reported in any tense. */
-  private static final Set<String> WEAK_FUTURE = Set.of("planned", "planning", "scheduled",
-      "expects", "expected", "intends", "intended", "hopes", "due");
-  /** Auxiliaries before a participle carry the tense ("would be paid", "has been sold"). */
-  private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "have", "has", "had",
-      "is", "are", "was", "were", "will", "would", "'s", "'re", "am");
+  private static final TenseVocabulary WORDS = TenseVocabulary.standard();
+  private static final Set<String> FUTURE = WORDS.words("future");
+  private static final Set<String> WEAK_FUTURE = WORDS.words("weak-future");
+  private static final Set<String> PLAN_TO = WORDS.words("plan-to");
+  private static final Set<String> AUXILIARIES = WORDS.words("auxiliary");
+  private static final Set<String> PAST = WORDS.words("past");
+  private static final Set<String> PRESENT = WORDS.words("present");
+  private static final Set<String> NOT_PAST = WORDS.words("not-past");
+  private static final Set<String> ADJECTIVE_CUES = WORDS.words("adjective-cue");
   private static final double COMMA_PENALTY = 3;
-  private static final Set<String> PAST = Set.of("was", "were", "had", "did", "said", "told", "went", "came", "met", "took", "saw", "made", "gave", "held", "began", "left", "sent", "won", "lost", "fell", "rose", "spent", "sold", "bought", "thought", "wrote", "spoke", "brought", "found", "got", "kept", "led", "paid", "ran", "struck", "stood", "flew", "drove", "knew", "broke", "chose", "became", "ate", "fought", "hung", "meant", "heard", "caught", "taught", "sought", "felt", "shot", "slid", "withdrew", "overthrew", "threw", "grew", "drew", "swore", "wore", "tore", "froze", "rode", "woke", "forgot", "forgave", "hid", "bit", "lay", "sat", "sang", "rang", "swam", "ago", "yesterday", "last", "earlier", "dealt", "built", "lent", "bent", "fled", "fed", "bled", "sped", "wept", "slept", "swept", "crept", "leapt", "dreamt", "burnt", "learnt", "spelt", "spilt", "underwent", "undertook", "overtook", "mistook", "shook", "forbade", "understood", "withstood");
-  private static final Set<String> PRESENT = Set.of("is", "are", "am", "has", "have", "says",
-      "does", "do", "'s", "'re", "now", "today", "currently");
-  private static final Set<String> NOT_PAST = Set.of("need", "red", "bed", "shed", "speed", "seed", "feed", "indeed", "hundred", "proceed", "exceed", "succeed", "breed", "greed", "embed", "wed", "united", "limited", "based", "related", "interested", "concerned", "supposed", "used", "alleged", "detailed", "advanced", "armed", "sacred", "naked", "wicked", "beloved", "ragged", "learned", "aged", "skilled", "talented", "renewed", "expected", "scheduled", "planned", "continued", "proposed", "embattled", "so-called", "ted", "fred", "ned", "reed", "creed", "steed", "weed", "deed", "heed", "tweed", "freed");
 
   private final List<Marker> markers;
   private final List<Integer> sentenceBreaks;
   private final int[] wordStarts;
   private final int[] commas;
 
-  private record Marker(int offset, int index, Tense tense, boolean suffixOnly) {
+  /** A tense-marking word; a weak one counts as farther off, an -ed form only close by. */
+  private record Marker(int offset, int index, Tense tense, boolean weak, boolean edForm) {
   }
 
   private WordTenseOracle(List<Marker> markers, List<Integer> sentenceBreaks, int[] wordStarts,
@@ -71,9 +72,13 @@ final class WordTenseOracle implements TenseOracle {
       }
       Tense tense = null;
       boolean suffix = false;
-      boolean afterAuxiliary = !markers.isEmpty() && markers.get(markers.size() - 1).index() == index - 1
-          && AUXILIARIES.contains(previous);
-      if (FUTURE.contains(word) || word.equals("to") && (previous.equals("going") || afterAuxiliary)) {
+      boolean edForm = false;
+      boolean afterAuxiliary = !markers.isEmpty() && AUXILIARIES.contains(previous)
+          && markers.get(markers.size() - 1).index() == index - 1;
+      boolean planTo = word.equals("to")
+          && (previous.equals("going") || PLAN_TO.contains(previous) || afterAuxiliary);
+      boolean contractedWill = word.endsWith("'ll") || word.equals("won't");
+      if (FUTURE.contains(word) || contractedWill || planTo) {
         // "is to resume", "were planning to": the plan, not its auxiliary, sets the direction.
         if (afterAuxiliary && !FUTURE.contains(previous)) {
           markers.remove(markers.size() - 1);
@@ -91,19 +96,20 @@ final class WordTenseOracle implements TenseOracle {
         tense = Tense.PAST;
       } else if (PRESENT.contains(word)) {
         tense = Tense.PRESENT;
-      } else if (word.length() > 4 && word.endsWith("ed") && !NOT_PAST.contains(word)) {
+      } else if (word.length() > 4 && word.endsWith("ed") && !NOT_PAST.contains(word)
+          && !ADJECTIVE_CUES.contains(previous)) {
         tense = Tense.PAST;
         suffix = true;
+        edForm = true;
       }
       if (tense != null) {
-        markers.add(new Marker(m.start(), index, tense, suffix));
+        markers.add(new Marker(m.start(), index, tense, suffix, edForm));
       }
       previous = word;
       starts.add(m.start());
       index++;
     }
-    return new WordTenseOracle(markers, breaks, starts.stream().mapToInt(Integer::intValue).toArray(),
-        commas.stream().mapToInt(Integer::intValue).toArray());
+    return new WordTenseOracle(markers, breaks, toArray(starts), toArray(commas));
   }
 
   @Override
@@ -125,9 +131,10 @@ final class WordTenseOracle implements TenseOracle {
       if (marker.offset() <= sentenceStart || marker.offset() >= sentenceEnd) {
         continue;
       }
-      double distance = Math.abs(marker.index() - here) + (marker.suffixOnly() ? SUFFIX_PENALTY : 0)
+      double distance = Math.abs(marker.index() - here) + (marker.weak() ? SUFFIX_PENALTY : 0)
           + COMMA_PENALTY * commasBetween(marker.offset(), offset);
-      if (distance <= WINDOW && distance < bestDistance) {
+      double limit = marker.edForm() ? WEAK_WINDOW + SUFFIX_PENALTY : WINDOW;
+      if (distance <= limit && distance < bestDistance) {
         best = marker;
         bestDistance = distance;
       }
@@ -137,7 +144,11 @@ final class WordTenseOracle implements TenseOracle {
 
   /** How many commas lie between two offsets: a comma often ends the clause. */
   private int commasBetween(int a, int b) {
-    return Math.abs(insertionPoint(commas, Math.max(a, b)) - insertionPoint(commas, Math.min(a, b)));
+    return insertionPoint(commas, Math.max(a, b)) - insertionPoint(commas, Math.min(a, b));
+  }
+
+  private static int[] toArray(List<Integer> values) {
+    return values.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static int insertionPoint(int[] sorted, int value) {

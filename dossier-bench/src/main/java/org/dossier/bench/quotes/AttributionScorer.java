@@ -1,0 +1,138 @@
+package org.dossier.bench.quotes;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scores found statements against PolNeAR's gold attributions. A found span matches a gold
+ * content span when they share at least half of the words of the shorter of the two (a partial
+ * quote matches the attribution it is part of); each gold attribution matches at most once, the
+ * found span with most shared words first. The speaker is right when one of the speaker's
+ * mentions overlaps the gold source, or the gold source names the speaker ("Pence" for Mike
+ * Pence).
+ */
+final class AttributionScorer {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  /** Counts for one article or a sum of articles. */
+  static final class Counts {
+    int predicted;
+    int gold;
+    int matchedPredicted;
+    int matchedGold;
+    int speakerRight;
+
+    void add(Counts o) {
+      predicted += o.predicted;
+      gold += o.gold;
+      matchedPredicted += o.matchedPredicted;
+      matchedGold += o.matchedGold;
+      speakerRight += o.speakerRight;
+    }
+
+    double precision() {
+      return predicted == 0 ? 0 : (double) matchedPredicted / predicted;
+    }
+
+    double recall() {
+      return gold == 0 ? 0 : (double) matchedGold / gold;
+    }
+
+    double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    double speakerAccuracy() {
+      return matchedGold == 0 ? 0 : (double) speakerRight / matchedGold;
+    }
+  }
+
+  Counts score(String text, List<GoldAttribution> gold, List<PredictedAttribution> predicted) {
+    Counts c = new Counts();
+    c.gold = gold.size();
+    c.predicted = predicted.size();
+    boolean[] used = new boolean[predicted.size()];
+    for (GoldAttribution g : gold) {
+      int best = -1;
+      int bestShared = 0;
+      for (int i = 0; i < predicted.size(); i++) {
+        int shared = sharedWords(text, g, predicted.get(i));
+        if (!used[i] && shared > bestShared && matches(text, g, predicted.get(i), shared)) {
+          best = i;
+          bestShared = shared;
+        }
+      }
+      if (best >= 0) {
+        used[best] = true;
+        c.matchedGold++;
+        c.matchedPredicted++;
+        if (speakerRight(text, g, predicted.get(best))) {
+          c.speakerRight++;
+        }
+      }
+    }
+    return c;
+  }
+
+  private static boolean matches(String text, GoldAttribution g, PredictedAttribution p, int shared) {
+    int goldWords = 0;
+    for (int[] s : g.contents()) {
+      goldWords += words(text, s[0], s[1]).size();
+    }
+    int predictedWords = words(text, p.start(), p.end()).size();
+    return shared * 2 >= Math.min(goldWords, predictedWords) && shared > 0;
+  }
+
+  private static int sharedWords(String text, GoldAttribution g, PredictedAttribution p) {
+    int shared = 0;
+    for (int[] s : g.contents()) {
+      int from = Math.max(s[0], p.start());
+      int to = Math.min(s[1], p.end());
+      if (from < to) {
+        shared += words(text, from, to).size();
+      }
+    }
+    return shared;
+  }
+
+  static boolean speakerRight(String text, GoldAttribution g, PredictedAttribution p) {
+    if (p.speakerName().isEmpty()) {
+      return false;
+    }
+    for (int[] source : g.sources()) {
+      for (int[] m : p.speakerMentions()) {
+        if (m[0] < source[1] && source[0] < m[1]) {
+          return true;
+        }
+      }
+      List<String> sourceWords = words(text, source[0], source[1]).stream()
+          .map(AttributionScorer::fold).toList();
+      List<String> name = words(p.speakerName().get(), 0, p.speakerName().get().length());
+      if (!name.isEmpty() && sourceWords.contains(fold(name.get(name.size() - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> words(String text, int start, int end) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text).region(Math.max(0, start), Math.min(text.length(), end));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  private static String fold(String word) {
+    return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,91 @@
+package org.dossier.bench.quotes;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.dossier.bench.BenchReport;
+import org.dossier.extract.Analysis;
+import org.dossier.knowledge.KnowledgeBase;
+import org.dossier.model.Article;
+
+/**
+ * Quote extraction and attribution on PolNeAR's development articles, Dossier and CoreNLP's
+ * quote annotator side by side in one run; writes {@code bench/results/polnear.json}.
+ * Run with {@code --no-baseline} to score Dossier alone (the baseline needs about 8 GB of heap).
+ */
+public final class QuoteBenchmark {
+
+  private QuoteBenchmark() {
+  }
+
+  /** The figures of one system over the corpus. */
+  record SystemScore(String system, AttributionScorer.Counts quoted,
+      AttributionScorer.Counts all, double seconds, int articles) {
+
+    void write(ObjectNode node) {
+      node.put("articles", articles);
+      node.put("seconds", seconds);
+      node.put("articlesPerSecond", articles / seconds);
+      counts(node.putObject("directAndPartial"), quoted);
+      counts(node.putObject("allAttributions"), all);
+    }
+
+    private static void counts(ObjectNode node, AttributionScorer.Counts c) {
+      node.put("precision", c.precision());
+      node.put("recall", c.recall());
+      node.put("f1", c.f1());
+      node.put("speakerAccuracy", c.speakerAccuracy());
+      node.put("gold", c.gold);
+      node.put("found", c.predicted);
+      node.put("matched", c.matchedGold);
+    }
+  }
+
+  public static void main(String[] args) {
+    boolean baseline = !List.of(args).contains("--no-baseline");
+    List<PolnearArticle> corpus = PolnearCorpus.read(BenchReport.shared().resolve("eval/polnear/dev"));
+    KnowledgeBase knowledge = KnowledgeBase.builtIn();
+    Analysis analysis = Analysis.load(knowledge);
+    SystemScore dossier = run("dossier", corpus, a -> DossierAttributions.of(
+        analysis.analyze(Article.builder(a.name(), a.text()).published(a.published()).build())));
+    BenchReport report = new BenchReport("polnear-attribution",
+        "Quote and attribution extraction on PolNeAR dev (84 articles): content spans match when"
+            + " they share half the words of the shorter span; speaker right when a speaker"
+            + " mention overlaps the gold source or the gold source names the speaker.");
+    dossier.write(report.root().putObject("dossier"));
+    print(dossier);
+    if (baseline) {
+      CoreNlpQuoteBaseline corenlp = new CoreNlpQuoteBaseline();
+      SystemScore stock = run("corenlp-quote", corpus, a -> corenlp.attribute(a.text(), a.published()));
+      stock.write(report.root().putObject("corenlpQuote"));
+      report.root().put("speedRatio", (dossier.articles() / dossier.seconds())
+          / (stock.articles() / stock.seconds()));
+      print(stock);
+    }
+    Path written = report.write(BenchReport.projectDir(), "polnear");
+    System.out.println("wrote " + written);
+  }
+
+  static SystemScore run(String system, List<PolnearArticle> corpus,
+      Function<PolnearArticle, List<PredictedAttribution>> extractor) {
+    AttributionScorer scorer = new AttributionScorer();
+    AttributionScorer.Counts quoted = new AttributionScorer.Counts();
+    AttributionScorer.Counts all = new AttributionScorer.Counts();
+    long start = System.nanoTime();
+    for (PolnearArticle a : corpus) {
+      List<PredictedAttribution> found = extractor.apply(a);
+      all.add(scorer.score(a.text(), a.gold(), found));
+      quoted.add(scorer.score(a.text(), a.gold().stream().filter(g -> g.isQuoted(a.text())).toList(),
+          found.stream().filter(PredictedAttribution::quoted).toList()));
+    }
+    return new SystemScore(system, quoted, all, (System.nanoTime() - start) / 1e9, corpus.size());
+  }
+
+  private static void print(SystemScore s) {
+    System.out.printf("%-14s quotes P %.3f R %.3f F1 %.3f speaker %.3f | all P %.3f R %.3f F1 %.3f"
+            + " speaker %.3f | %.2f articles/s%n", s.system(), s.quoted().precision(),
+        s.quoted().recall(), s.quoted().f1(), s.quoted().speakerAccuracy(), s.all().precision(),
+        s.all().recall(), s.all().f1(), s.all().speakerAccuracy(), s.articles() / s.seconds());
+  }
+}

@@ -1,0 +1,205 @@
+package org.dossier.extract.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.extract.text.DependencyTree;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.EventActor;
+import org.dossier.model.Mention;
+import org.dossier.model.Place;
+import org.dossier.model.PoliticalEvent;
+import org.dossier.nlp.Sentence;
+import org.dossier.nlp.Token;
+
+/**
+ * Makes the event records of one predicate: shifts its type by modality, pairs sources with
+ * targets (one record per pair; "A and B met" is A with B and B with A; "X hosted A and B for
+ * talks" is A with B at X's place), infers the target of a hostile act the sentence leaves
+ * implicit when only one other country is named, and adds date, place, quote and confidence.
+ * Thread-safe.
+ */
+final class EventBuilder {
+
+  private static final int MAX_PAIRS = 6;
+  private static final String HOST = "043";
+
+  private final ModalShift shift;
+  private final EventDater dater;
+  private final EventPlacer placer;
+  private final SpeakerFinder speakers;
+  private final ActorFactory factory;
+  private final CountryCompleter countries;
+
+  EventBuilder(EventDater dater, EventPlacer placer, SpeakerFinder speakers, ActorFactory factory) {
+    this.shift = new ModalShift();
+    this.countries = new CountryCompleter(factory);
+    this.dater = dater;
+    this.placer = placer;
+    this.speakers = speakers;
+    this.factory = factory;
+  }
+
+  List<PoliticalEvent> build(CodingContext ctx, Predicate p, Arguments args, Modality modality) {
+    return build(ctx, p, args, modality, p.trigger());
+  }
+
+  /**
+   * The records of a predicate whose evidence is {@code evidence}: the word, or the reported
+   * clause, that a quote of the article may hold.
+   */
+  List<PoliticalEvent> build(CodingContext ctx, Predicate p, Arguments args, Modality modality,
+      Token evidence) {
+    Optional<EventType> shifted = shift.shift(p.type(), modality);
+    if (shifted.isEmpty() || args.sources().isEmpty()) {
+      return List.of();
+    }
+    EventType type = shifted.get();
+    List<Actor> sources = args.sources();
+    List<Actor> targets = args.targets();
+    Optional<Place> inSentence = placer.inSentence(ctx, p);
+    Optional<Place> place = inSentence.or(() -> placer.dateline(ctx));
+    double confidence = base(ctx, p, modality);
+    if (sources.isEmpty() && type.code().equals("ASSAULT") && !targets.isEmpty()) {
+      sources = unidentified(inSentence, p.trigger());
+      confidence -= 0.1;
+    }
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    if (type.cameo().equals(HOST) && distinctCountries(targets) >= 2) {
+      sources = targets;
+      targets = List.of();
+      type = EventType.of("CONSULT", "044", "third-party");
+    } else if (type.isReciprocal() && sources.size() >= 2) {
+      targets = List.of();
+    } else if (targets.isEmpty() && type.quadClass() >= 3 && !type.code().equals("PROTEST")) {
+      targets = implicitTarget(ctx, p.trigger(), sources);
+      confidence -= targets.isEmpty() ? 0 : 0.1;
+    }
+    if (type.cameo().equals("152") && distinctCountries(sources) >= 2) {
+      type = EventType.of("COOPERATE", "062", null); // war games held together
+    }
+    List<Actor> named = sources;
+    sources = countries.complete(ctx, p.trigger(), sources, targets, type, inSentence);
+    targets = countries.complete(ctx, p.trigger(), targets, named, type, inSentence);
+    boolean explicit = targets.stream().anyMatch(t -> !t.place() && !t.weak());
+    confidence += explicit ? 0.1 : targets.isEmpty() ? 0 : 0.03;
+    return records(ctx, p, type, pairs(type, sources, targets),
+        Math.max(0.1, Math.min(0.95, confidence)), quoteOf(ctx, evidence), place);
+  }
+
+  // CAMEO's unidentified armed forces: "three civilians were killed in a car bombing in Baghdad".
+  private static List<Actor> unidentified(Optional<Place> place, Token trigger) {
+    Optional<String> country = place.flatMap(Place::countryCode);
+    String id = "dossier:group:" + country.map(c -> c.toLowerCase(java.util.Locale.ROOT) + ":")
+        .orElse("") + "unidentified";
+    return List.of(new Actor(new EventActor(id, "unidentified attackers", country,
+        Optional.of("UAF")), trigger, false));
+  }
+
+  private List<PoliticalEvent> records(CodingContext ctx, Predicate p, EventType type,
+      List<Actor[]> pairs, double confidence, Optional<Integer> quote, Optional<Place> place) {
+    EventDate date = dater.date(ctx, p);
+    Sentence s = ctx.in().parsed().sentenceOf(p.trigger());
+    String text = ctx.in().parsed().text().substring(s.start(), s.end());
+    List<PoliticalEvent> out = new ArrayList<>();
+    for (Actor[] pair : pairs) {
+      out.add(new PoliticalEvent(type.code(), type.cameo(), type.mode(), pair[0].actor(),
+          Optional.ofNullable(pair[1]).map(Actor::actor), place, date.value(), text, s.start(),
+          s.end(), confidence, type.quadClass(), date.fromText(), quote));
+    }
+    return out;
+  }
+
+  /** One pair per source and target; both ways among the sources of a reciprocal act. */
+  private static List<Actor[]> pairs(EventType type, List<Actor> sources, List<Actor> targets) {
+    List<Actor[]> out = new ArrayList<>();
+    if (targets.isEmpty() && type.isReciprocal() && sources.size() >= 2) {
+      for (Actor a : sources) {
+        for (Actor b : sources) {
+          if (!a.sameAs(b) && out.size() < MAX_PAIRS) {
+            out.add(new Actor[] {a, b});
+          }
+        }
+      }
+      return out;
+    }
+    for (Actor a : sources) {
+      if (targets.isEmpty()) {
+        out.add(new Actor[] {a, null});
+      }
+      for (Actor b : targets) {
+        if (!a.sameAs(b) && out.size() < MAX_PAIRS) {
+          out.add(new Actor[] {a, b});
+        }
+      }
+    }
+    return out;
+  }
+
+  // "bellicose rhetoric … threatening another round of military intervention" in a sentence
+  // about Washington and Tehran: a hostile act with no named target is aimed at the one other
+  // country the sentence names, if there is only one.
+  private List<Actor> implicitTarget(CodingContext ctx, Token trigger, List<Actor> sources) {
+    Set<String> own = new LinkedHashSet<>();
+    sources.forEach(s -> s.actor().countryCode().ifPresent(own::add));
+    Sentence s = ctx.in().parsed().sentenceOf(trigger);
+    Set<String> others = new LinkedHashSet<>();
+    Entity found = null;
+    Mention at = null;
+    for (Map.Entry<Mention, Entity> entry : ctx.entities().mentionsInOrder()) {
+      Entity e = entry.getValue();
+      Mention m = entry.getKey();
+      if (m.start() >= s.start() && m.end() <= s.end() && e.type() == EntityType.COUNTRY
+          && e.countryCode().isPresent() && !own.contains(e.countryCode().get())) {
+        others.add(e.countryCode().get());
+        found = e;
+        at = m;
+      }
+    }
+    if (others.size() != 1 || own.isEmpty()) {
+      return List.of();
+    }
+    Token head = ctx.in().parsed().tokensIn(at.start(), at.end()).get(0);
+    return List.of(new Actor(factory.ofEntity(found), head, false));
+  }
+
+  // The quote that holds the evidence, or the statement whose reported clause holds it.
+  private Optional<Integer> quoteOf(CodingContext ctx, Token evidence) {
+    Optional<Integer> direct = speakers.quoteAt(ctx, evidence.start(), evidence.end());
+    Optional<Token> speech = speakers.speechVerb(ctx, evidence);
+    if (direct.isPresent() || speech.isEmpty()) {
+      return direct;
+    }
+    Token cue = speech.get();
+    Token clause = evidence;
+    while (!clause.isRoot() && ctx.head(clause).index() != cue.index()
+        && !ctx.children(clause).contains(cue)) {
+      clause = ctx.head(clause);
+    }
+    int[] span = DependencyTree.span(ctx.tree().subtree(clause).stream()
+        .filter(t -> !ctx.tree().dominates(cue, t)).toList());
+    return speakers.quoteAt(ctx, span[0], span[1]);
+  }
+
+  private static double base(CodingContext ctx, Predicate p, Modality modality) {
+    double base = p.isVerbal() ? 0.6 : 0.45;
+    base -= modality == Modality.REAL ? 0 : 0.05;
+    int depth = 0;
+    for (Token cur = p.trigger(); !cur.isRoot() && depth < 6; cur = ctx.head(cur)) {
+      depth += ctx.head(cur).isVerb() ? 1 : 0;
+    }
+    // The sentence's main clause is what it reports; subordinate clauses add background.
+    return base - 0.12 * Math.min(depth, 3);
+  }
+
+  private static int distinctCountries(List<Actor> actors) {
+    return (int) actors.stream().filter(a -> !a.place()).map(Actor::actor)
+        .map(EventActor::countryCode).flatMap(Optional::stream).distinct().count();
+  }
+}
