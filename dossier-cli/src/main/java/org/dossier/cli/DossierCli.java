@@ -34,7 +34,12 @@ public final class DossierCli implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorReporter());
     cli.setExitCodeExceptionMapper(ErrorReporter::exitCode);
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (Error e) {
+      // picocli hands on errors (out of memory, a broken installation): still one line.
+      return ErrorReporter.reportFatal(e, err, java.util.List.of(args).contains("--verbose"));
+    }
   }
 
   @Override

@@ -23,7 +23,19 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     return exitCode(e);
   }
 
+  static int reportFatal(Error e, java.io.PrintWriter err, boolean verbose) {
+    err.println("dossier: error: " + describe(e));
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCode.SOFTWARE;
+  }
+
   static int exitCode(Throwable e) {
+    if (e instanceof CommandLine.ParameterException) {
+      return ExitCode.USAGE;
+    }
     return e instanceof DossierException ? ExitCode.INPUT : ExitCode.SOFTWARE;
   }
 

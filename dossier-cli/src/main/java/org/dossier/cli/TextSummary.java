@@ -85,7 +85,7 @@ final class TextSummary {
 
   private static String time(TimeExpression t) {
     return String.format(Locale.ROOT, "%-24s %-9s %s%s", "“" + t.text() + "”", t.type(), t.value(),
-        t.anchor().map(a -> " (from " + a + ")").orElse(""));
+        t.anchor().map(a -> " → " + a).orElse(""));
   }
 
   private static String shorten(String s) {

@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 /**
  * Scores found statements against PolNeAR's gold attributions. A found span matches a gold
  * content span when they share at least half of the words of the shorter of the two (a partial
- * quote matches the attribution it is part of); each gold attribution matches at most once, the
- * found span with most shared words first. The speaker is right when one of the speaker's
- * mentions overlaps the gold source, or the gold source names the speaker ("Pence" for Mike
- * Pence).
+ * quote matches the attribution it is part of). Precision counts the found spans that match some
+ * gold attribution — PolNeAR joins a speaker's consecutive quotes into one attribution, which a
+ * system may report as several — and recall the gold attributions some found span matches. The
+ * speaker of the best-matching found span is right when one of the speaker's mentions overlaps
+ * the gold source, or the gold source names the speaker ("Pence" for Mike Pence).
  */
 final class AttributionScorer {
 
@@ -58,22 +59,24 @@ final class AttributionScorer {
     Counts c = new Counts();
     c.gold = gold.size();
     c.predicted = predicted.size();
-    boolean[] used = new boolean[predicted.size()];
+    for (PredictedAttribution p : predicted) {
+      if (gold.stream().anyMatch(g -> matches(text, g, p, sharedWords(text, g, p)))) {
+        c.matchedPredicted++;
+      }
+    }
     for (GoldAttribution g : gold) {
-      int best = -1;
+      PredictedAttribution best = null;
       int bestShared = 0;
-      for (int i = 0; i < predicted.size(); i++) {
-        int shared = sharedWords(text, g, predicted.get(i));
-        if (!used[i] && shared > bestShared && matches(text, g, predicted.get(i), shared)) {
-          best = i;
+      for (PredictedAttribution p : predicted) {
+        int shared = sharedWords(text, g, p);
+        if (shared > bestShared && matches(text, g, p, shared)) {
+          best = p;
           bestShared = shared;
         }
       }
-      if (best >= 0) {
-        used[best] = true;
+      if (best != null) {
         c.matchedGold++;
-        c.matchedPredicted++;
-        if (speakerRight(text, g, predicted.get(best))) {
+        if (speakerRight(text, g, best)) {
           c.speakerRight++;
         }
       }
@@ -81,7 +84,8 @@ final class AttributionScorer {
     return c;
   }
 
-  private static boolean matches(String text, GoldAttribution g, PredictedAttribution p, int shared) {
+  private static boolean matches(String text, GoldAttribution g, PredictedAttribution p,
+      int shared) {
     int goldWords = 0;
     for (int[] s : g.contents()) {
       goldWords += words(text, s[0], s[1]).size();

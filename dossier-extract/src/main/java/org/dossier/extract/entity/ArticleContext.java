@@ -45,6 +45,11 @@ final class ArticleContext {
     return drafts.computeIfAbsent(id, k -> create.get());
   }
 
+  /** Every entity found so far, in the order they were first found. */
+  List<EntityDraft> drafts() {
+    return List.copyOf(drafts.values());
+  }
+
   Optional<EntityDraft> draft(String id) {
     return Optional.ofNullable(drafts.get(id));
   }

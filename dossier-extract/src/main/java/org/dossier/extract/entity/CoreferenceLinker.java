@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
@@ -19,7 +20,11 @@ final class CoreferenceLinker {
 
   private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers",
       "himself", "herself");
-  private static final int LOOKBACK_SENTENCES = 2;
+  private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "their");
+  private static final Set<EntityType> GROUPS =
+      Set.of(EntityType.ORGANIZATION, EntityType.MEDIA, EntityType.OTHER, EntityType.COUNTRY);
+  private static final int LOOKBACK_SENTENCES = 4;
+  private static final int GROUP_LOOKBACK_SENTENCES = 1;
 
   void link(ArticleContext ctx) {
     List<Token> tokens = ctx.parsed.tokens();
@@ -32,10 +37,38 @@ final class CoreferenceLinker {
       }
     }
     for (Token t : tokens) {
-      if (PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) && !ctx.insideQuotation(t.start())) {
+      String word = t.word().toLowerCase(Locale.ROOT);
+      if (ctx.insideQuotation(t.start())) {
+        continue;
+      }
+      if (PRONOUNS.contains(word)) {
         antecedent(ctx, t).ifPresent(d -> d.addMention(ctx.mention(t.start(), t.end())));
+      } else if (GROUP_PRONOUNS.contains(word) && t.relation().startsWith("nsubj")) {
+        groupAntecedent(ctx, t).ifPresent(d -> d.addMention(ctx.mention(t.start(), t.end())));
       }
     }
+  }
+
+  // "The commission said … It added": a subject "it" or "they" points to the group, outlet or
+  // country last named as a subject in the same or the previous sentence.
+  private static Optional<EntityDraft> groupAntecedent(ArticleContext ctx, Token pronoun) {
+    EntityDraft chosen = null;
+    int chosenStart = -1;
+    for (EntityDraft d : ctx.drafts()) {
+      if (!GROUPS.contains(d.type)) {
+        continue;
+      }
+      for (Mention m : d.mentions()) {
+        Optional<Sentence> s = ctx.parsed.sentenceAt(m.start());
+        if (m.start() < pronoun.start() && m.start() > chosenStart && s.isPresent()
+            && pronoun.sentence() - s.get().index() <= GROUP_LOOKBACK_SENTENCES
+            && isSubject(ctx, m) && !ctx.insideQuotation(m.start())) {
+          chosen = d;
+          chosenStart = m.start();
+        }
+      }
+    }
+    return Optional.ofNullable(chosen);
   }
 
   private static void linkFormerLatter(ArticleContext ctx, Token the, Token which, boolean former) {
@@ -61,28 +94,33 @@ final class CoreferenceLinker {
     }
   }
 
+  // The nearest person before the pronoun: a subject of its own sentence first, then the
+  // latest subject of the sentences before, then whoever was named last.
   private static Optional<EntityDraft> antecedent(ArticleContext ctx, Token pronoun) {
-    List<Map.Entry<Mention, EntityDraft>> people = ctx.personMentions();
-    Map.Entry<Mention, EntityDraft> subjectBefore = null;
+    Map.Entry<Mention, EntityDraft> sameSentenceSubject = null;
+    Map.Entry<Mention, EntityDraft> earlierSubject = null;
     Map.Entry<Mention, EntityDraft> nearest = null;
-    for (Map.Entry<Mention, EntityDraft> e : people) {
+    for (Map.Entry<Mention, EntityDraft> e : ctx.personMentions()) {
       Mention m = e.getKey();
       if (m.start() >= pronoun.start()) {
         break;
       }
-      if (ctx.insideQuotation(m.start())) {
-        continue;
-      }
       Optional<Sentence> s = ctx.parsed.sentenceAt(m.start());
-      if (s.isEmpty() || pronoun.sentence() - s.get().index() > LOOKBACK_SENTENCES) {
+      if (ctx.insideQuotation(m.start()) || s.isEmpty()
+          || pronoun.sentence() - s.get().index() > LOOKBACK_SENTENCES) {
         continue;
       }
       nearest = e;
-      if (s.get().index() == pronoun.sentence() && isSubject(ctx, m)) {
-        subjectBefore = e;
+      if (isSubject(ctx, m)) {
+        if (s.get().index() == pronoun.sentence()) {
+          sameSentenceSubject = e;
+        } else {
+          earlierSubject = e;
+        }
       }
     }
-    Map.Entry<Mention, EntityDraft> chosen = subjectBefore != null ? subjectBefore : nearest;
+    Map.Entry<Mention, EntityDraft> chosen = sameSentenceSubject != null ? sameSentenceSubject
+        : earlierSubject != null ? earlierSubject : nearest;
     return Optional.ofNullable(chosen).map(Map.Entry::getValue);
   }
 

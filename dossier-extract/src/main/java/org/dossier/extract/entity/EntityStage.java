@@ -27,6 +27,7 @@ public final class EntityStage implements Stage {
   private final QuotationFinder quotations;
   private final MediaMentionFinder media;
   private final DatelinePlaceLinker dateline;
+  private final RoleNounLinker roleNouns;
 
   private EntityStage(KnowledgeBase knowledge) {
     NameMatcher matcher = new NameMatcher();
@@ -40,6 +41,7 @@ public final class EntityStage implements Stage {
     this.quotations = new QuotationFinder();
     this.media = new MediaMentionFinder(knowledge);
     this.dateline = new DatelinePlaceLinker(linker, names);
+    this.roleNouns = RoleNounLinker.builtIn();
   }
 
   public static EntityStage create(KnowledgeBase knowledge) {
@@ -75,6 +77,7 @@ public final class EntityStage implements Stage {
     media.find(ctx);
     roles.addRoles(ctx);
     descriptors.link(ctx);
+    roleNouns.link(ctx);
     coreference.link(ctx);
     return in.withEntities(ctx.freeze());
   }

@@ -2,6 +2,7 @@ package org.dossier.extract.event;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import org.dossier.model.EventActor;
 import org.dossier.nlp.Token;
 
@@ -16,9 +17,23 @@ record Actor(EventActor actor, Token head, boolean place) {
     requireNonNull(head, "head");
   }
 
-  /** A group of no known country ("troops", "officials"): a target only when nothing better is. */
+  /**
+   * A group of no known country and no name ("troops", "officials"): a target only when nothing
+   * better is, and no source at all. "Ethnic Turks" are named.
+   */
   boolean weak() {
-    return actor.countryCode().isEmpty() && actor.entityId().startsWith("dossier:group:");
+    return actor.countryCode().isEmpty() && actor.entityId().startsWith("dossier:group:")
+        && actor.name().chars().noneMatch(Character::isUpperCase);
+  }
+
+  /** The actors of a list that are not places. */
+  static List<Actor> notPlaces(List<Actor> found) {
+    return found.stream().filter(a -> !a.place()).toList();
+  }
+
+  /** The actors of a list that are not weak groups. */
+  static List<Actor> strong(List<Actor> found) {
+    return found.stream().filter(a -> !a.weak()).toList();
   }
 
   /** The same entity in the same sector: Iran's government and Iran's protesters differ. */

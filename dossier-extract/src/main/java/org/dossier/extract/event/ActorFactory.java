@@ -23,10 +23,12 @@ final class ActorFactory {
 
   private final KnowledgeBase knowledge;
   private final AgentLexicon agents;
+  private final OrganizationNames organizations;
 
   ActorFactory(KnowledgeBase knowledge, AgentLexicon agents) {
     this.knowledge = knowledge;
     this.agents = agents;
+    this.organizations = new OrganizationNames(knowledge, agents);
   }
 
   /** A person, country or organization as an actor; places are actors by their country. */
@@ -71,6 +73,12 @@ final class ActorFactory {
     return new EventActor(a.entityId(), a.name(), Optional.of(c.iso2()), a.sector());
   }
 
+  /** A body the knowledge base knows by this name, as an actor. */
+  Optional<EventActor> organization(String name) {
+    return knowledge.organization(name).map(o -> new EventActor(o.id(), o.name(), o.countryCode(),
+        Optional.of(sectorOf(o, o.countryCode()))));
+  }
+
   Optional<Country> country(String code) {
     return knowledge.countryByCode(code);
   }
@@ -78,16 +86,25 @@ final class ActorFactory {
   private Optional<String> countryOf(Entity e) {
     return e.countryCode()
         .or(() -> e.roles().stream().map(Role::countryCode).flatMap(Optional::stream).findFirst())
-        .or(() -> e.type() == EntityType.ORGANIZATION ? countryInName(e.name()) : Optional.empty());
+        .or(() -> e.type() == EntityType.ORGANIZATION ? organizationCountry(e.name())
+            : Optional.empty());
+  }
+
+  // A body inside the name decides ("al-Qaeda terror network" is al-Qaeda's, of no country).
+  private Optional<String> organizationCountry(String name) {
+    Optional<Organization> known = knowledge.organization(name)
+        .or(() -> organizations.knownWithin(name));
+    return known.isPresent() ? known.get().countryCode() : organizations.country(name);
   }
 
   private Optional<String> sectorOf(Entity e, Optional<String> country) {
     return switch (e.type()) {
       case COUNTRY -> Optional.of("GOV");
       case PERSON -> e.roles().isEmpty() ? Optional.empty() : Optional.of("GOV");
-      case ORGANIZATION -> knowledge.organization(e.name()).map(o -> sectorOf(o, country))
-          .map(Optional::of)
-          .orElseGet(() -> sectorInName(e.name(), country));
+      case ORGANIZATION -> knowledge.organization(e.name())
+          .or(() -> organizations.knownWithin(e.name()))
+          .map(o -> sectorOf(o, country)).map(Optional::of)
+          .orElseGet(() -> organizations.sector(e.name(), country));
       default -> Optional.empty();
     };
   }
@@ -107,41 +124,5 @@ final class ActorFactory {
       case COURT -> "JUD";
       case LEGISLATURE -> "LEG";
     };
-  }
-
-  // An organization the knowledge base does not know: one of no country is an international
-  // body when its name says so; else its last word may say what it is ("Lithuanian Parliament",
-  // "Nigerian Union of Teachers").
-  private Optional<String> sectorInName(String name, Optional<String> country) {
-    if (country.isEmpty() && name.matches("(?i).*\\b(international|united nations|world"
-        + "|organi[sz]ation|union|council|league|community|agency|fund|bank|commission)\\b.*")) {
-      return Optional.of("IGO");
-    }
-    if (country.isEmpty() && name.matches("(?i).*\\b(association|federation|committee|foundation"
-        + "|watch|institute|society|network|doctors|physicians)\\b.*")) {
-      return Optional.of("NGO");
-    }
-    String[] words = name.replaceAll("\\(.*\\)", "").trim().split("[\\s-]+");
-    for (int i = words.length - 1; i >= 0; i--) {
-      Optional<Agent> agent = agents.find(words[i].toLowerCase(Locale.ROOT), words[i]);
-      if (agent.isPresent() && agent.get().sector().isPresent()) {
-        return agent.get().sector();
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The country a name mentions: "Nigerian Union of Teachers" is Nigeria's. */
-  Optional<String> countryInName(String name) {
-    for (String word : name.split("[\\s(),]+")) {
-      if (word.length() < 3) {
-        continue;
-      }
-      Optional<Country> c = knowledge.countryByDemonym(word).or(() -> knowledge.country(word));
-      if (c.isPresent()) {
-        return Optional.of(c.get().iso2());
-      }
-    }
-    return Optional.empty();
   }
 }

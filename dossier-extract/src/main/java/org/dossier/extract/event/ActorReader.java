@@ -69,10 +69,13 @@ final class ActorReader {
           Optional.of("CVL"), ctx.entities()), h, false));
     }
     Optional<Entity> e = ctx.entityAt(h);
-    if (e.isPresent()) {
-      return entity(ctx, h, e.get());
-    }
     Optional<Agent> agent = h.isNoun() ? agents.find(h.lemma(), h.word()) : Optional.empty();
+    if (e.isPresent() && !isUnplacedGroup(h, e.get(), agent)) {
+      List<Actor> found = entity(ctx, h, e.get());
+      if (!found.isEmpty() || e.get().type() != EntityType.LOCATION) {
+        return found;
+      }
+    }
     if (agent.isPresent()) {
       return group(ctx, h, agent.get(), h.word(), depth);
     }
@@ -90,20 +93,42 @@ final class ActorReader {
           ? List.of(new Actor(factory.ofEntity(e), h, true)) : List.of();
     }
     if (e.type() == EntityType.COUNTRY && isPeople(h)) {
-      // "Nigerians", "the Palestinians": the people of a country, not its government.
+      // "Nigerians", "the Palestinians": the people of a country, not its government; "the
+      // Albanians of southern Serbia" live in Serbia.
       Agent people = agents.find("people", "people").orElseThrow();
-      return List.of(new Actor(factory.ofGroup(e.countryCode().flatMap(factory::country), people,
-          "", Optional.of("CVL"), ctx.entities()), h, false));
+      Optional<Country> where = affiliations.of(ctx, h).stream().map(a -> a.country())
+          .flatMap(Optional::stream).findFirst();
+      return List.of(new Actor(factory.ofGroup(where.or(() -> e.countryCode()
+          .flatMap(factory::country)), people, "", Optional.of("CVL"), ctx.entities()), h, false));
     }
     if (e.type() != EntityType.PERSON && e.type() != EntityType.COUNTRY
         && e.type() != EntityType.ORGANIZATION) {
       return List.of();
+    }
+    Optional<Country> office = officeOfAnother(ctx, h, e);
+    if (office.isPresent()) {
+      return List.of(new Actor(factory.ofCountry(office.get(), ctx.entities(), Optional.of("GOV")),
+          h, false));
     }
     EventActor a = factory.ofEntity(e);
     if (e.type() != EntityType.COUNTRY) {
       a = affiliations.complete(ctx, h, a, agentSector(ctx, h));
     }
     return List.of(new Actor(a, h, false));
+  }
+
+  // "negotiate with the president of Armenia", said of Putin: a title "of" another country is
+  // that country's office, whoever the title was taken to point back to.
+  private Optional<Country> officeOfAnother(CodingContext ctx, Token h, Entity person) {
+    if (person.type() != EntityType.PERSON || h.isProperNoun()) {
+      return Optional.empty();
+    }
+    Optional<String> own = factory.ofEntity(person).countryCode();
+    return ctx.children(h).stream()
+        .filter(c -> c.relation().equals("nmod") && ctx.caseOf(c).equals("of"))
+        .map(ctx::entityAt).flatMap(Optional::stream)
+        .filter(x -> x.type() == EntityType.COUNTRY && !x.countryCode().equals(own))
+        .map(Entity::countryCode).flatMap(Optional::stream).findFirst().flatMap(factory::country);
   }
 
   private List<Actor> group(CodingContext ctx, Token h, Agent agent, String word, int depth) {
@@ -122,7 +147,7 @@ final class ActorReader {
     List<AffiliationReader.Affiliation> found = affiliations.of(ctx, h);
     for (AffiliationReader.Affiliation a : found) {
       if (a.organization().isPresent()) {
-        EventActor org = factory.ofEntity(a.organization().get());
+        EventActor org = a.organization().get();
         return List.of(new Actor(org.sector().isPresent() ? org
             : new EventActor(org.entityId(), org.name(), org.countryCode(), sector), h, false));
       }
@@ -190,6 +215,13 @@ final class ActorReader {
       }
     }
     return Optional.empty();
+  }
+
+  // "Militants", "the military government": a group noun the entity stage kept as an entity of
+  // its own, with no country, is read as a group, whose country the words around it may tell.
+  private boolean isUnplacedGroup(Token h, Entity e, Optional<Agent> agent) {
+    return agent.isPresent() && !h.isProperNoun() && e.type() != EntityType.COUNTRY
+        && factory.ofEntity(e).countryCode().isEmpty();
   }
 
   private boolean isPeople(Token h) {

@@ -28,10 +28,11 @@ final class AffiliationReader {
       "throughout", "across", "based");
 
   /** What a modifier ties a phrase to: a country, or an organization it belongs to. */
-  record Affiliation(Optional<Country> country, Optional<Entity> organization) {
+  record Affiliation(Optional<Country> country, Optional<EventActor> organization) {
 
     String key() {
-      return organization.map(Entity::id).orElseGet(() -> country.map(Country::iso2).orElse(""));
+      return organization.map(EventActor::entityId)
+          .orElseGet(() -> country.map(Country::iso2).orElse(""));
     }
   }
 
@@ -63,10 +64,11 @@ final class AffiliationReader {
           out = factory.withCountry(out, x.country().get(), ctx.entities());
           break;
         }
-        Optional<String> orgSector = x.organization().map(factory::ofEntity)
+        Optional<String> orgSector = x.organization()
             .filter(o -> o.countryCode().isEmpty()).flatMap(EventActor::sector);
-        if (orgSector.isPresent() && out.sector().isEmpty()) {
-          out = new EventActor(out.entityId(), out.name(), out.countryCode(), orgSector);
+        if (orgSector.isPresent()) {
+          // "U.N. Secretary-General Kofi Annan" serves the body, not a government.
+          return new EventActor(out.entityId(), out.name(), out.countryCode(), orgSector);
         }
       }
     }
@@ -78,6 +80,9 @@ final class AffiliationReader {
 
   private List<Affiliation> collect(CodingContext ctx, Token h, boolean close, int depth) {
     Map<String, Affiliation> found = new LinkedHashMap<>();
+    if (close) {
+      nameBefore(ctx, h).ifPresent(a -> found.put(a.key(), a));
+    }
     for (Token c : ctx.children(h)) {
       String kase = ctx.caseOf(c);
       boolean wanted = close ? CLOSE.contains(c.relation()) && CLOSE_CASES.contains(kase)
@@ -86,18 +91,39 @@ final class AffiliationReader {
               || c.relation().equals("acl")) && PLACE_CASES.contains(kase);
       if (wanted) {
         for (Token m : ActorReader.conjuncts(ctx, c, true)) {
-          one(ctx, m, close, depth).forEach(a -> found.putIfAbsent(a.key(), a));
+          one(ctx, m, h, close, depth).forEach(a -> found.putIfAbsent(a.key(), a));
         }
       }
     }
     return new ArrayList<>(found.values());
   }
 
-  private List<Affiliation> one(CodingContext ctx, Token m, boolean close, int depth) {
-    Optional<Entity> e = ctx.entityAt(m);
+  // "Ivory Coast rebels", "European Community foreign ministers": a name of several words before
+  // a group noun, read whole.
+  private Optional<Affiliation> nameBefore(CodingContext ctx, Token h) {
+    List<Token> run = ctx.children(h).stream().filter(c -> c.relation().equals("compound")
+        && c.isProperNoun() && c.index() < h.index())
+        .flatMap(c -> ctx.tree().subtree(c).stream()).filter(Token::isProperNoun).toList();
+    if (run.size() < 2) {
+      return Optional.empty();
+    }
+    String name = String.join(" ", run.stream().map(Token::word).toList());
+    Optional<Country> c = countries.named(name);
+    if (c.isPresent()) {
+      return Optional.of(new Affiliation(c, Optional.empty()));
+    }
+    return factory.organization(name).map(o -> new Affiliation(Optional.empty(), Optional.of(o)));
+  }
+
+  private List<Affiliation> one(CodingContext ctx, Token m, Token group, boolean close,
+      int depth) {
+    // The entity of the word, unless it is the very group being read ("Ivory Coast rebels").
+    Optional<Entity> e = ctx.entities().containing(m.start(), m.end(),
+        x -> x.mentions().stream().noneMatch(n -> n.start() <= group.start()
+            && n.end() >= group.end())).map(ctx.entities()::entityOf);
     if (e.isPresent() && e.get().type() == EntityType.ORGANIZATION
         && factory.ofEntity(e.get()).sector().isPresent()) {
-      return List.of(new Affiliation(Optional.empty(), e));
+      return List.of(new Affiliation(Optional.empty(), Optional.of(factory.ofEntity(e.get()))));
     }
     Optional<Country> c = e.filter(x -> x.type() != EntityType.MEDIA)
         .flatMap(x -> factory.ofEntity(x).countryCode()).flatMap(factory::country)
@@ -110,7 +136,7 @@ final class AffiliationReader {
       if ((x.relation().startsWith("obl") || x.relation().equals("compound")
           || x.relation().equals("dep") || x.relation().equals("nmod:npmod"))
           && x.index() < m.index()) {
-        inner.addAll(one(ctx, x, close, depth)); // "US-led", "Vietnamese-led", "US-Israeli"
+        inner.addAll(one(ctx, x, group, close, depth)); // "US-led", "Vietnamese-led", "US-Israeli"
       }
     }
     return inner.isEmpty() && depth < 1 && m.isNoun() ? collect(ctx, m, close, depth + 1) : inner;

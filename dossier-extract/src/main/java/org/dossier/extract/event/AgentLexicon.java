@@ -34,9 +34,13 @@ final class AgentLexicon {
   }
 
   private final Map<String, Agent> agents;
+  private final Map<String, Agent> byPlural;
 
   private AgentLexicon(Map<String, Agent> agents) {
     this.agents = Map.copyOf(agents);
+    Map<String, Agent> plurals = new HashMap<>();
+    agents.values().forEach(a -> plurals.putIfAbsent(a.plural(), a));
+    this.byPlural = Map.copyOf(plurals);
   }
 
   static AgentLexicon builtIn() {
@@ -72,7 +76,7 @@ final class AgentLexicon {
   Optional<Agent> find(String lemma, String word) {
     String l = lemma.toLowerCase(Locale.ROOT);
     String w = word.toLowerCase(Locale.ROOT);
-    Agent exact = agents.getOrDefault(l, agents.get(w));
+    Agent exact = agents.getOrDefault(l, agents.getOrDefault(w, byPlural.get(w)));
     if (exact != null || w.length() < TYPO_MIN_LENGTH || !w.chars().allMatch(Character::isLetter)) {
       return Optional.ofNullable(exact);
     }

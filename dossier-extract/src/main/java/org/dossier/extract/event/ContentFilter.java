@@ -10,7 +10,8 @@ import org.dossier.nlp.Token;
  * "threatened to ban voting" is a threat, "agreed that their countries should cooperate" an
  * agreement, "accused the US of restoring blackmail" an accusation; a verbal act (praise, demand,
  * rejection, threat) also takes in what its object says ("denounced Serbia's suppression of
- * unrest"); a noun's complement is its content ("threats to intervene"). A nominal event that
+ * unrest"); a noun's complement is its content ("threats to intervene", "demand that Israel
+ * ease restrictions"), and so is what a verbal noun is about. A nominal event that
  * only restates its verb ("hosted diplomats for talks") goes too, and so does a bare definite
  * one that points back to an event told before ("following the meeting", "the talks").
  * Thread-safe.
@@ -19,7 +20,6 @@ final class ContentFilter {
 
   private static final Set<String> CONTENT = Set.of("xcomp", "ccomp", "advcl");
   private static final Set<String> CONTENT_MARKS = Set.of("of", "for", "to");
-  private static final Set<String> NOUN_CONTENT = Set.of("acl", "ccomp", "nmod");
 
   List<Predicate> filter(CodingContext ctx, List<Predicate> found) {
     List<Predicate> kept = new ArrayList<>();
@@ -58,8 +58,10 @@ final class ContentFilter {
   private static boolean isContent(CodingContext ctx, Predicate p, Token c) {
     String r = c.relation();
     if (!p.isVerbal()) {
-      return NOUN_CONTENT.contains(r) && (r.equals("acl") || r.equals("ccomp")
-          || p.type().quadClass() == 3 && !ctx.caseOf(c).equals("by"));
+      boolean complement = (r.equals("acl") || r.equals("ccomp")) && ctx.tree().child(c, "mark"::equals)
+          .map(m -> Set.of("to", "that").contains(CodingContext.lower(m.word()))).orElse(false);
+      return complement || r.startsWith("nmod") && p.type().quadClass() == 3
+          && !ctx.caseOf(c).equals("by");
     }
     if (r.equals("xcomp") || r.equals("ccomp")) {
       return true;

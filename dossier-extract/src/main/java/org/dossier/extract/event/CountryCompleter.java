@@ -20,12 +20,13 @@ import org.dossier.nlp.Token;
  * ruling authorities who crack down on Iranian protesters are Iran's; a president, judge or rebel
  * group in a sentence that names a single country belongs to it ("Judge Alejandro Rivera opened
  * investigations against 28 Chilean officials"); else the country the event takes place in
- * ("prisoners rioted at a jail in Dili"). International bodies stay without one. Thread-safe.
+ * ("prisoners rioted at a jail in Dili", or the dateline's place for a story's own people).
+ * International bodies stay without one. Thread-safe.
  */
 final class CountryCompleter {
 
   private static final Set<String> STATELESS = Set.of("IGO", "NGO", "IMG", "UAF");
-  private static final Set<String> STATE = Set.of("GOV", "COP", "MIL", "SPY", "JUD");
+  private static final Set<String> STATE = Set.of("GOV", "COP", "MIL", "SPY", "JUD", "LEG");
 
   private final ActorFactory factory;
 
@@ -44,22 +45,43 @@ final class CountryCompleter {
 
   private Actor withCountry(CodingContext ctx, Token trigger, Actor a, List<Actor> others,
       EventType type, Optional<Place> place) {
-    Optional<String> code = Optional.empty();
-    boolean repression = type.code().equals("COERCE") || type.code().equals("ASSAULT");
-    if (repression && a.actor().sector().filter(STATE::contains).isPresent()) {
-      code = others.stream().map(o -> o.actor().countryCode()).flatMap(Optional::stream)
-          .findFirst();
+    Optional<String> code = domestic(a, others, type);
+    // A named person or body is of a country the sentence names as such, not of the place an
+    // event took place, nor of the state on the other side ("Mitterand welcomed de Klerk");
+    // rebels facing their president share his country.
+    boolean named = ctx.entityAt(a.head()).filter(e -> e.id().equals(a.actor().entityId()))
+        .map(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
+        .orElse(false);
+    Set<String> countries = countriesNamed(ctx, trigger, !named);
+    if (named) {
+      others.stream().filter(o -> o.actor().sector().filter(STATE::contains).isPresent())
+          .forEach(o -> o.actor().countryCode().ifPresent(countries::remove));
     }
-    Set<String> named = countriesNamed(ctx, trigger);
-    if (code.isEmpty() && named.size() == 1) {
-      code = Optional.of(named.iterator().next());
+    if (code.isEmpty() && countries.size() == 1) {
+      code = Optional.of(countries.iterator().next());
     }
-    if (code.isEmpty()) {
+    if (code.isEmpty() && !named) {
       code = place.flatMap(Place::countryCode);
     }
     Optional<Country> country = code.flatMap(factory::country);
-    return country.map(c -> new Actor(factory.withCountry(a.actor(), c, ctx.entities()), a.head(), a.place()))
-        .orElse(a);
+    return country.map(c -> new Actor(factory.withCountry(a.actor(), c, ctx.entities()), a.head(),
+        a.place())).orElse(a);
+  }
+
+  // Authorities acting on a town ("a curfew in Abidjan") or cracking down on their own people
+  // ("protesters who faced a crackdown by the ruling authorities") are of that country.
+  private static Optional<String> domestic(Actor a, List<Actor> others, EventType type) {
+    if (a.actor().sector().filter(STATE::contains).isEmpty()) {
+      return Optional.empty();
+    }
+    for (Actor o : others) {
+      boolean people = o.actor().sector().filter(STATE::contains).isEmpty()
+          && (type.code().equals("COERCE") || type.code().equals("ASSAULT"));
+      if (o.place() || people) {
+        return o.actor().countryCode();
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean needsCountry(Actor a) {
@@ -68,13 +90,14 @@ final class CountryCompleter {
   }
 
   /** The countries the sentence names: countries, places, people and bodies of a country. */
-  private static Set<String> countriesNamed(CodingContext ctx, Token trigger) {
+  private static Set<String> countriesNamed(CodingContext ctx, Token trigger, boolean places) {
     Sentence s = ctx.in().parsed().sentenceOf(trigger);
     Set<String> out = new LinkedHashSet<>();
     for (Map.Entry<Mention, Entity> entry : ctx.entities().mentionsInOrder()) {
       Mention m = entry.getKey();
       Entity e = entry.getValue();
-      if (m.start() >= s.start() && m.end() <= s.end() && e.type() != EntityType.MEDIA) {
+      if (m.start() >= s.start() && m.end() <= s.end() && e.type() != EntityType.MEDIA
+          && (places || e.type() != EntityType.LOCATION)) {
         e.countryCode().ifPresent(out::add);
         e.roles().forEach(r -> r.countryCode().ifPresent(out::add));
       }

@@ -45,6 +45,11 @@ final class CountryWords {
     return t.isProperNoun() && word.length() >= TYPO_MIN_LENGTH ? misspelt(word) : Optional.empty();
   }
 
+  /** The country a name of one or more words is, or whose people it names. */
+  Optional<Country> named(String name) {
+    return of(name);
+  }
+
   boolean isDemonym(String word) {
     return knowledge.countryByDemonym(word).isPresent();
   }

@@ -55,7 +55,7 @@ final class EventBuilder {
   List<PoliticalEvent> build(CodingContext ctx, Predicate p, Arguments args, Modality modality,
       Token evidence) {
     Optional<EventType> shifted = shift.shift(p.type(), modality);
-    if (shifted.isEmpty() || args.sources().isEmpty()) {
+    if (shifted.isEmpty()) {
       return List.of();
     }
     EventType type = shifted.get();
@@ -85,8 +85,12 @@ final class EventBuilder {
       type = EventType.of("COOPERATE", "062", null); // war games held together
     }
     List<Actor> named = sources;
-    sources = countries.complete(ctx, p.trigger(), sources, targets, type, inSentence);
-    targets = countries.complete(ctx, p.trigger(), targets, named, type, inSentence);
+    sources = countries.complete(ctx, p.trigger(), sources, targets, type, place);
+    targets = countries.complete(ctx, p.trigger(), targets, named, type, place);
+    sources = sources.stream().filter(a -> !a.weak()).toList();
+    if (sources.isEmpty()) {
+      return List.of(); // "officials", "troops" of no known side tell no one's act
+    }
     boolean explicit = targets.stream().anyMatch(t -> !t.place() && !t.weak());
     confidence += explicit ? 0.1 : targets.isEmpty() ? 0 : 0.03;
     return records(ctx, p, type, pairs(type, sources, targets),
@@ -182,8 +186,9 @@ final class EventBuilder {
         && !ctx.children(clause).contains(cue)) {
       clause = ctx.head(clause);
     }
+    boolean cueInside = ctx.tree().dominates(clause, cue);
     int[] span = DependencyTree.span(ctx.tree().subtree(clause).stream()
-        .filter(t -> !ctx.tree().dominates(cue, t)).toList());
+        .filter(t -> !cueInside || !ctx.tree().dominates(cue, t)).toList());
     return speakers.quoteAt(ctx, span[0], span[1]);
   }
 

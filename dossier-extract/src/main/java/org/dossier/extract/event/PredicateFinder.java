@@ -52,7 +52,8 @@ final class PredicateFinder {
         && c.pos().equals("MD"));
     boolean subject = ctx.children(t).stream().anyMatch(c -> c.relation().equals("nsubj"));
     boolean object = ctx.children(t).stream().anyMatch(c -> c.relation().equals("obj"));
-    return t.isNoun() && (aux || subject && object);
+    boolean gerund = t.word().endsWith("ing") && object; // "began collecting signatures"
+    return t.isNoun() && (aux || subject && object || gerund);
   }
 
   // Names are not events ("the Warsaw Pact"), nor nouns that only qualify another ("truce
@@ -77,7 +78,8 @@ final class PredicateFinder {
     } else if (noun.isPresent() && dictionary.hasFrame(v.lemma(), Frame.LIGHT)) {
       found = Optional.of(new Predicate(Kind.LIGHT, v, noun, nounType(ctx, noun.get(), true)
           .orElseThrow()));
-    } else if (noun.isPresent() && dictionary.hasFrame(v.lemma(), Frame.UNDERGO)) {
+    } else if (noun.isPresent() && (dictionary.hasFrame(v.lemma(), Frame.UNDERGO)
+        || ctx.caseOf(noun.get()).equals("under"))) {
       found = Optional.of(new Predicate(Kind.UNDERGO, v, noun, nounType(ctx, noun.get(), true)
           .orElseThrow()));
     } else if (own.isPresent() && (v.isVerb() || isPredicative(ctx, v) || looksVerbal(ctx, v))) {
@@ -142,11 +144,12 @@ final class PredicateFinder {
     return out;
   }
 
-  /** The prepositions of the phrases after a noun: strike "on" a target. */
+  /** The prepositions of the phrases after a noun: strike "on" a target, not "on Monday". */
   private static Set<String> cases(CodingContext ctx, Token n) {
     Set<String> out = new HashSet<>();
     for (Token c : ctx.children(n)) {
-      if (c.relation().startsWith("nmod")) {
+      boolean when = Set.of("DATE", "TIME", "DURATION", "SET").contains(c.ner());
+      if (c.relation().startsWith("nmod") && !when) {
         out.add(ctx.caseOf(c));
       }
     }

@@ -19,12 +19,16 @@ import org.dossier.nlp.Token;
  */
 final class DirectQuoteFinder {
 
-  private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "parataxis", "dep", "conj",
-      "obj", "advcl", "csubj", "root", "iobj");
+  // How a reported clause hangs off its speech verb.
+  private static final Set<String> COMPLEMENT = Set.of("ccomp", "xcomp", "parataxis", "dep",
+      "obj", "iobj", "csubj", "conj");
   private static final Set<String> ATTACHED = Set.of("parataxis", "dep", "ccomp", "advcl", "conj");
+  // How a reported clause hangs off a speech noun ("the claim that …", "his warning: …").
+  private static final Set<String> NOUN_COMPLEMENT = Set.of("acl", "ccomp", "appos", "dep");
+  private static final Set<String> LABEL_RELATIONS = Set.of("amod", "compound", "nmod:npmod",
+      "obl:npmod");
   private static final int TITLE_CUE_WINDOW = 4;
   private static final int NEXT_WINDOW = 8;
-  private static final int SHORT_NAME_WORDS = 4;
   private static final int MAX_HOPS = 8;
 
   private final SpeechLexicon lexicon;
@@ -43,14 +47,14 @@ final class DirectQuoteFinder {
         continue;
       }
       List<Token> inside = tree.parsed().tokensIn(q.innerStart(), q.innerEnd());
-      if (inside.isEmpty() || followsTitleCue(tree, q, inside.size())) {
+      if (inside.isEmpty() || followsTitleCue(tree, q)) {
         continue;
       }
-      Optional<Token> head = head(inside, q);
-      if (head.isEmpty()) {
+      List<Token> heads = heads(inside, q);
+      if (heads.isEmpty() || isLabel(tree, heads, q)) {
         continue;
       }
-      Optional<Token> cue = cue(tree, head.get(), q);
+      Optional<Token> cue = cue(tree, heads, inside, q);
       boolean clause = inside.stream().anyMatch(Token::isVerb);
       if (cue.isEmpty() && !(clause && standsAlone(text, tree, q, inside))) {
         continue;
@@ -68,34 +72,61 @@ final class DirectQuoteFinder {
   }
 
   /**
-   * The speech verb a quotation depends on, if it is speech at all: a speech verb above it
-   * ({@code Trump said that he "insisted …"}), one hanging off it ({@code "…," Trump wrote}), or
-   * the quote's own verb when its subject stands outside ({@code the premier "insisted on …"}).
+   * The speech verb a quotation depends on, if it is speech at all: a speech verb whose
+   * complement holds it ({@code Trump said that there have been "thousands of shootings"}), one
+   * hanging off it ({@code "…," Trump wrote}), or the quote's own verb when its subject stands
+   * outside ({@code the premier "insisted on …"}). A quotation that only modifies the speech act
+   * or a noun ({@code wrote …, referring to his "America First" motto}) is not speech.
    */
-  private Optional<Token> cue(DependencyTree tree, Token head, Quotation q) {
-    Token cur = head;
-    for (int hops = 0; hops < MAX_HOPS && !cur.isRoot(); hops++) {
-      if (!CLAUSAL.contains(cur.relation())) {
-        break;
-      }
-      cur = tree.token(cur.head());
-      if (!q.contains(cur.start()) && isSpeechVerb(cur)) {
-        return Optional.of(cur);
+  private Optional<Token> cue(DependencyTree tree, List<Token> heads, List<Token> inside,
+      Quotation q) {
+    for (Token head : heads) {
+      Optional<Token> above = governingSpeechVerb(tree, head, q);
+      if (above.isPresent()) {
+        return above;
       }
     }
-    for (Token t : tree.parsed().tokensOf(tree.parsed().sentenceOf(head))) {
-      if (!q.contains(t.start()) && t.start() > q.open() && isSpeechVerb(t) && !t.isRoot()
-          && q.contains(tree.token(t.head()).start()) && ATTACHED.contains(t.relation())) {
-        return Optional.of(t);
+    Set<Integer> sentences = new java.util.TreeSet<>();
+    inside.forEach(t -> sentences.add(t.sentence()));
+    for (int index : sentences) {
+      for (Token t : tree.parsed().tokensOf(tree.parsed().sentences().get(index))) {
+        if (!q.contains(t.start()) && t.start() > q.open() && isSpeechVerb(t) && !t.isRoot()
+            && q.contains(tree.token(t.head()).start()) && ATTACHED.contains(t.relation())) {
+          return Optional.of(t);
+        }
       }
     }
-    if (isSpeechVerb(head)) {
-      Optional<Token> subject = tree.subject(head);
-      if (subject.isPresent() && !q.contains(subject.get().start())) {
-        return Optional.of(head);
+    for (Token head : heads) {
+      if (isSpeechVerb(head)) {
+        Optional<Token> subject = tree.subject(head);
+        if (subject.isPresent() && !q.contains(subject.get().start())) {
+          return Optional.of(head);
+        }
       }
     }
     return cueOpeningNextSentence(tree, q);
+  }
+
+  // Up from the quote to the first speech verb, which must take the quote's clause as its
+  // complement; through nouns and other verbs' clauses on the way.
+  private Optional<Token> governingSpeechVerb(DependencyTree tree, Token head, Quotation q) {
+    Token cur = head;
+    Optional<Token> noun = Optional.empty();
+    for (int hops = 0; hops < MAX_HOPS && !cur.isRoot(); hops++) {
+      Token parent = tree.token(cur.head());
+      if (!q.contains(parent.start()) && isSpeechVerb(parent)) {
+        return isComplement(tree, cur) ? Optional.of(parent) : noun;
+      }
+      // "Trump's claim that there have been "thousands of shootings"": a speech noun is the cue
+      // unless a speech verb above it reports the whole ("said he hopes it sends a message
+      // that "…"").
+      if (noun.isEmpty() && !q.contains(parent.start()) && isSpeechNoun(parent)
+          && NOUN_COMPLEMENT.contains(cur.relation())) {
+        noun = Optional.of(parent);
+      }
+      cur = parent;
+    }
+    return noun;
   }
 
   // "…fathom what it cost?" the diplomat wrote: the question mark ended the sentence inside the
@@ -124,35 +155,60 @@ final class DirectQuoteFinder {
         .findFirst();
   }
 
+  // A participle hanging off the speech verb ("wrote …, referring to …") comments on the speech;
+  // it is not what was said.
+  private static boolean isComplement(DependencyTree tree, Token child) {
+    boolean participle = child.pos().equals("VBG") || child.pos().equals("VBN");
+    // "described the blast as "an intentional act"": the "as" phrase is what was said.
+    boolean asPhrase = child.relation().startsWith("obl")
+        && tree.child(child, r -> r.equals("case")).map(c -> c.word().equalsIgnoreCase("as"))
+        .orElse(false);
+    return asPhrase || COMPLEMENT.contains(child.relation())
+        && !(participle && (child.relation().equals("dep") || child.relation().equals("advcl")));
+  }
+
+  // "an "America First" leader": a quoted phrase that premodifies a noun outside the quotation
+  // names or labels something; it reports nobody's words.
+  private static boolean isLabel(DependencyTree tree, List<Token> heads, Quotation q) {
+    if (heads.size() != 1) {
+      return false;
+    }
+    Token head = heads.get(0);
+    if (head.isRoot() || !LABEL_RELATIONS.contains(head.relation())) {
+      return false;
+    }
+    Token governor = tree.token(head.head());
+    return !q.contains(governor.start()) && governor.isNoun() && governor.start() > q.open();
+  }
+
   private boolean isSpeechVerb(Token t) {
     return t.isVerb() && lexicon.isSpeechVerb(t.lemma());
   }
 
-  // The highest token of the quotation: its head lies outside it.
-  private static Optional<Token> head(List<Token> inside, Quotation q) {
-    for (Token t : inside) {
-      if (t.isRoot()) {
-        return Optional.of(t);
-      }
-    }
-    return inside.stream()
-        .filter(t -> t.head() < inside.get(0).index() || t.head() > inside.get(inside.size() - 1).index())
-        .findFirst();
+  private boolean isSpeechNoun(Token t) {
+    return t.isNoun() && lexicon.isSpeechNoun(t.lemma());
+  }
+
+  // The highest tokens of the quotation: their heads lie outside it (one per sentence, or more
+  // for a fragment).
+  private static List<Token> heads(List<Token> inside, Quotation q) {
+    int first = inside.get(0).index();
+    int last = inside.get(inside.size() - 1).index();
+    return inside.stream().filter(t -> t.isRoot() || t.head() < first || t.head() > last).toList();
   }
 
   /**
    * Whether the quotation names something rather than reports speech: it follows a title word
    * ("an op-ed titled", "the so-called", "the slogan") within a few words. A naming verb used
-   * with its own subject on a quotation of a whole phrase ("Mogherini called the agreement "a
-   * sign of hope for the entire world"") reports what someone said and is speech.
+   * with its own subject ("Mogherini called the agreement "a sign of hope"", "Trump called her
+   * "Miss Piggy"") reports what someone said and is speech.
    */
-  private boolean followsTitleCue(DependencyTree tree, Quotation q, int quotedWords) {
+  private boolean followsTitleCue(DependencyTree tree, Quotation q) {
     List<Token> before = tree.parsed().tokensIn(Math.max(0, q.open() - 60), q.open());
     for (int i = before.size() - 1, n = 0; i >= 0 && n < TITLE_CUE_WINDOW; i--, n++) {
       Token t = before.get(i);
       if (lexicon.isTitleCue(t.word())) {
-        boolean saidBySubject = t.isVerb() && tree.subject(t).isPresent()
-            && quotedWords > SHORT_NAME_WORDS;
+        boolean saidBySubject = t.isVerb() && tree.subject(t).isPresent();
         return !saidBySubject;
       }
     }

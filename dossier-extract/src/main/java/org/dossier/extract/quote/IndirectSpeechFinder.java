@@ -3,6 +3,7 @@ package org.dossier.extract.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.dossier.extract.entity.ResolvedEntities;
 import org.dossier.extract.text.DependencyTree;
@@ -33,33 +34,72 @@ final class IndirectSpeechFinder {
 
   List<QuoteDraft> find(DependencyTree tree, ResolvedEntities entities, List<Quotation> quotations) {
     List<QuoteDraft> found = new ArrayList<>();
-    String text = tree.parsed().text();
-    for (Token verb : tree.parsed().tokens()) {
-      if (!verb.isVerb() || !lexicon.isSpeechVerb(verb.lemma()) || inside(quotations, verb.start())
-          || isNegated(tree, verb)) {
+    for (Token cue : tree.parsed().tokens()) {
+      if (inside(quotations, cue.start()) || isNegated(tree, cue)) {
         continue;
       }
-      for (Token complement : tree.children(verb)) {
-        if (!complement.relation().equals("ccomp")) {
-          continue;
-        }
-        List<Token> clause = content(tree, complement, quotations);
-        if (clause.size() < MIN_WORDS || touchesQuotation(clause, quotations)
-            || tree.subject(complement).isEmpty()) {
-          continue;
-        }
-        Attribution attribution = speakers.attribute(tree, entities, verb);
-        if (tree.subject(verb).map(s -> NOT_SPEAKERS.contains(s.word().toLowerCase(Locale.ROOT)))
+      if (cue.isVerb() && lexicon.isSpeechVerb(cue.lemma())) {
+        if (tree.subject(cue).map(s -> NOT_SPEAKERS.contains(s.word().toLowerCase(Locale.ROOT)))
             .orElse(true)) {
           continue;
         }
-        int[] span = DependencyTree.span(clause);
-        String reported = text.substring(span[0], span[1]).replaceFirst("[,;:\\s]+$", "");
-        found.add(new QuoteDraft(span[0], span[0] + reported.length(), reported, QuoteKind.INDIRECT,
-            verb.sentence(), attribution, attribution.speaker().isPresent() ? 0.75 : 0.4));
+        for (Token complement : tree.children(cue)) {
+          if (complement.relation().equals("ccomp")) {
+            report(tree, entities, quotations, cue, complement, found);
+          }
+        }
+      } else if (cue.isNoun() && lexicon.isSpeechNoun(cue.lemma())) {
+        // "Trump's claim that there have been thousands of shootings".
+        for (Token complement : tree.children(cue)) {
+          if ((complement.relation().equals("acl") || complement.relation().equals("ccomp"))
+              && tree.child(complement, r -> r.equals("mark")).isPresent()) {
+            report(tree, entities, quotations, cue, complement, found);
+          }
+        }
+      } else if (cue.isVerb() && !lexicon.isSpeechVerb(cue.lemma())) {
+        according(tree, entities, quotations, cue, found);
       }
     }
     return found;
+  }
+
+  private void report(DependencyTree tree, ResolvedEntities entities, List<Quotation> quotations,
+      Token cue, Token complement, List<QuoteDraft> found) {
+    List<Token> clause = content(tree, complement, quotations);
+    if (clause.size() < MIN_WORDS || touchesQuotation(clause, quotations)
+        || tree.subject(complement).isEmpty()) {
+      return;
+    }
+    add(tree, clause, speakers.attribute(tree, entities, cue), cue, found);
+  }
+
+  // "According to the commission, the audio failed": the clause is the commission's report.
+  private void according(DependencyTree tree, ResolvedEntities entities,
+      List<Quotation> quotations, Token verb, List<QuoteDraft> found) {
+    Optional<Token> source = tree.children(verb).stream()
+        .filter(c -> c.relation().startsWith("obl") && tree.children(c).stream()
+            .anyMatch(k -> k.relation().equals("case") && k.word().equalsIgnoreCase("according")))
+        .findFirst();
+    if (source.isEmpty() || tree.subject(verb).isEmpty()) {
+      return;
+    }
+    List<Token> clause = new ArrayList<>(content(tree, verb, quotations));
+    clause.removeAll(tree.subtree(source.get()));
+    clause = trimEdges(clause);
+    if (clause.size() < MIN_WORDS || touchesQuotation(clause, quotations)) {
+      return;
+    }
+    Attribution attribution = speakers.attribute(tree, entities, verb);
+    add(tree, clause, attribution, verb, found);
+  }
+
+  private static void add(DependencyTree tree, List<Token> clause, Attribution attribution,
+      Token cue, List<QuoteDraft> found) {
+    String text = tree.parsed().text();
+    int[] span = DependencyTree.span(clause);
+    String reported = text.substring(span[0], span[1]).replaceFirst("[,;:\\s]+$", "");
+    found.add(new QuoteDraft(span[0], span[0] + reported.length(), reported, QuoteKind.INDIRECT,
+        cue.sentence(), attribution, attribution.speaker().isPresent() ? 0.75 : 0.4));
   }
 
   private static List<Token> content(DependencyTree tree, Token complement,
@@ -71,7 +111,12 @@ final class IndirectSpeechFinder {
       }
       keep.removeAll(tree.subtree(cut));
     }
-    keep = beforeAside(keep);
+    return trimEdges(beforeAside(keep));
+  }
+
+  private static List<Token> trimEdges(List<Token> clause) {
+    List<Token> keep = new ArrayList<>(clause);
+    keep.sort(java.util.Comparator.comparingInt(Token::index));
     while (!keep.isEmpty() && isEdge(keep.get(0))) {
       keep.remove(0);
     }

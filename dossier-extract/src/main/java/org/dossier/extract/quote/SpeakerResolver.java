@@ -23,6 +23,7 @@ final class SpeakerResolver {
       "spokeswoman", "spokesperson", "ministry", "aide", "aides", "camp", "team", "lawyer",
       "lawyers", "representative", "envoy", "account", "page", "channel");
   private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom");
+  private static final Set<String> OWNER_CASES = Set.of("by", "from", "of");
   private static final int MAX_DEPTH = 4;
 
   private final SpeechLexicon lexicon;
@@ -40,9 +41,15 @@ final class SpeakerResolver {
     Holder holder = new Holder();
     Optional<Token> according = accordingTo(tree, verb);
     Optional<Speaker> speaker = according.flatMap(a -> resolve(tree, entities, a, holder, 0));
+    if (speaker.isEmpty() && verb.isNoun()) {
+      // A speech noun's speaker is its owner: "Trump's claim", "a warning from the ministry".
+      speaker = owner(tree, verb).flatMap(o -> resolve(tree, entities, o, holder, 0));
+      return new Attribution(Optional.of(verb), Optional.empty(), speaker,
+          Optional.ofNullable(holder.channel));
+    }
     if (speaker.isEmpty()) {
-      speaker = tree.subject(verb).flatMap(s -> resolve(tree, entities, antecedent(tree, verb, s),
-          holder, 0));
+      speaker = tree.subject(verb).or(() -> invertedSubject(tree, verb))
+          .flatMap(s -> resolve(tree, entities, antecedent(tree, verb, s), holder, 0));
     }
     return new Attribution(Optional.of(verb), according.map(a -> "according to"), speaker,
         Optional.ofNullable(holder.channel));
@@ -52,6 +59,28 @@ final class SpeakerResolver {
   private static Token antecedent(DependencyTree tree, Token verb, Token subject) {
     return RELATIVE.contains(subject.word().toLowerCase(Locale.ROOT))
         && verb.relation().equals("acl:relcl") ? tree.token(verb.head()) : subject;
+  }
+
+  // ""…," said Mulgrew": after a quote the speaker may follow the verb, and parsers attach it as
+  // an object or complement.
+  private static Optional<Token> invertedSubject(DependencyTree tree, Token verb) {
+    int next = verb.index() + 1;
+    if (next >= tree.parsed().tokens().size() || tree.token(next).sentence() != verb.sentence()) {
+      return Optional.empty();
+    }
+    Token after = tree.token(next);
+    return tree.children(verb).stream()
+        .filter(c -> c.isNoun() || c.pos().equals("PRP"))
+        .filter(c -> c.index() == next || tree.dominates(c, after))
+        .findFirst();
+  }
+
+  private static Optional<Token> owner(DependencyTree tree, Token noun) {
+    return tree.children(noun).stream()
+        .filter(c -> c.relation().equals("nmod:poss") || c.relation().startsWith("nmod")
+            && tree.children(c).stream().anyMatch(k -> k.relation().equals("case")
+            && OWNER_CASES.contains(k.word().toLowerCase(Locale.ROOT))))
+        .findFirst();
   }
 
   private static Optional<Token> accordingTo(DependencyTree tree, Token verb) {
@@ -106,7 +135,8 @@ final class SpeakerResolver {
         });
   }
 
+  // Outlets speak too ("The New York Post reports"); places do not.
   private static boolean canSpeak(Entity e) {
-    return e.type() != EntityType.MEDIA && e.type() != EntityType.LOCATION;
+    return e.type() != EntityType.LOCATION;
   }
 }

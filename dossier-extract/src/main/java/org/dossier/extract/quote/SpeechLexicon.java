@@ -12,28 +12,36 @@ import java.util.Set;
 
 /**
  * The words that signal speech and its setting, read from the data files beside this class:
- * speech verbs ({@code speech-verbs.txt}), channel nouns ({@code channel-nouns.txt}) and the
+ * speech verbs ({@code speech-verbs.txt}) and nouns ({@code speech-nouns.txt}), channel nouns
+ * ({@code channel-nouns.txt}) and the
  * words that announce a title rather than a quote ({@code title-cues.txt}). Immutable.
  */
 public final class SpeechLexicon {
 
   private final Set<String> speechVerbs;
+  private final Set<String> speechNouns;
   private final Set<String> channelNouns;
   private final Set<String> titleCues;
 
-  private SpeechLexicon(Set<String> speechVerbs, Set<String> channelNouns, Set<String> titleCues) {
+  private SpeechLexicon(Set<String> speechVerbs, Set<String> speechNouns, Set<String> channelNouns,
+      Set<String> titleCues) {
     this.speechVerbs = speechVerbs;
+    this.speechNouns = speechNouns;
     this.channelNouns = channelNouns;
     this.titleCues = titleCues;
   }
 
   public static SpeechLexicon builtIn() {
-    return new SpeechLexicon(read("speech-verbs.txt"), read("channel-nouns.txt"),
-        read("title-cues.txt"));
+    return new SpeechLexicon(read("speech-verbs.txt"), read("speech-nouns.txt"),
+        read("channel-nouns.txt"), read("title-cues.txt"));
   }
 
   public boolean isSpeechVerb(String lemma) {
     return speechVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isSpeechNoun(String lemma) {
+    return speechNouns.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   public boolean isChannelNoun(String lemma) {

@@ -1,7 +1,6 @@
 package org.dossier.nlp.time;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 

@@ -23,6 +23,12 @@ final class AnaphoricRules {
   private static final Set<String> BACKWARD = Set.of("the previous", "the preceding", "the prior",
       "before", "earlier", "previously", "prior", "beforehand");
 
+  /** Units that "the" alone makes a date: "the week", "the year" (but not "the day"). */
+  private static final Set<String> DATED_BY_THE = Set.of("week", "weekend", "month", "year",
+      "morning", "afternoon", "evening");
+  /** Words after which an event may follow: "two days before the vote". */
+  private static final Set<String> EVENT_RELATIONS = Set.of("before", "after", "prior");
+
   private AnaphoricRules() {
   }
 
@@ -64,8 +70,7 @@ final class AnaphoricRules {
     if (!which.equals("the")) {
       return true;
     }
-    return Set.of("week", "weekend", "month", "year", "morning", "afternoon", "evening")
-        .contains(unit) && !Neighbors.nextWord(text, m.end()).equals("of");
+    return DATED_BY_THE.contains(unit) && !Neighbors.nextWord(text, m.end()).equals("of");
   }
 
   private static Resolution thatUnit(RuleMatch m, ResolutionContext c, TimeLexicon lex) {
@@ -100,7 +105,7 @@ final class AnaphoricRules {
   /** "two days before the vote" counts from an event: only "two days before." is a date. */
   private static boolean endsClause(String direction, RuleMatch m, String text) {
     String dir = TimeLexicon.normalize(direction);
-    if (!Set.of("before", "after", "prior").contains(dir)) {
+    if (!EVENT_RELATIONS.contains(dir)) {
       return true;
     }
     int i = m.end();

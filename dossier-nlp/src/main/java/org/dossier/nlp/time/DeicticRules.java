@@ -32,35 +32,11 @@ final class DeicticRules {
         TimexRule.of("day-word", s.compile("{B}(?:(?:early|late|earlier|later) )?(?:the day "
             + "(?<rel>before yesterday|after tomorrow)|(?<word>today|tonight|tomorrow|yesterday))"
             + "(?: (?<part>{DAYPART}))?{E}"),
-            (m, c) -> {
-              String word = m.group("rel").or(() -> m.group("word")).orElseThrow();
-              int offset = DAY_WORDS.get(TimeLexicon.normalize(word));
-              Optional<String> part = m.group("part").flatMap(lex::dayPart)
-                  .or(() -> word.equalsIgnoreCase("tonight") ? Optional.of("NI")
-                      : Optional.empty());
-              return Optional.of(c.fromToday(Granularity.DAY, anchor -> {
-                CalendarPoint day = CalendarPoint.day(anchor.plusDays(offset));
-                return part.map(p -> Resolution.time(day, p)).orElseGet(() -> Resolution.date(day));
-              }));
-            }),
+            (m, c) -> Optional.of(dayWord(m, c, lex))),
         TimexRule.of("weekday", s.compile("{B}(?:(?:early|late|earlier|later) )?(?:(?<which>this "
             + "past|this coming|this|last|next|coming|past) )?(?<wd>{WEEKDAY})"
             + "(?: (?<part>{DAYPART}))?{E}"),
-            (m, c) -> {
-              int weekday = lex.weekday(m.group("wd").get()).orElseThrow();
-              Optional<String> part = m.group("part").flatMap(lex::dayPart);
-              Tense tense = weekdayDirection(m.group("which"), possessive(c) && !ahead(c)
-                  ? Tense.PAST : c.direction());
-              return Optional.of(c.fromToday(Granularity.DAY, anchor -> {
-                LocalDate day = Occurrences.weekday(anchor, weekday, tense);
-                if (m.has("which") && tense != Tense.PRESENT && day.equals(anchor)) {
-                  day = day.plusWeeks(tense == Tense.PAST ? -1 : 1); // "last Friday" on a Friday
-                }
-                CalendarPoint point = CalendarPoint.day(day);
-                return part.map(p -> Resolution.time(point, p))
-                    .orElseGet(() -> Resolution.date(point));
-              }));
-            }),
+            (m, c) -> Optional.of(weekday(m, c, lex))),
         TimexRule.of("this-unit", s.compile("{B}(?:{POINTMOD}|(?:earlier|later|early|late) )?"
             + "(?<which>this past|this coming|this|last|next|the coming|the past|the current|the "
             + "last|current|coming|past) (?<unit>week|weekend|month|quarter|half|year|decade"
@@ -70,6 +46,35 @@ final class DeicticRules {
         TimexRule.of("ago", s.compile("{B}(?:{APPROX} )?(?:(?<num>{NUM})[ \\-])?(?<unit>{UNIT})"
             + "(?<half>[ \\-]and[ \\-]a[ \\-]half)?(?: or so)? (?<dir>ago|from now|hence|back){E}"),
             (m, c) -> offset(m, c, lex)));
+  }
+
+  /** "yesterday", "tonight", "tomorrow morning": a day counted from the anchor, maybe a part. */
+  private static Resolution dayWord(RuleMatch m, ResolutionContext c, TimeLexicon lex) {
+    String word = m.group("rel").or(() -> m.group("word")).orElseThrow();
+    int offset = DAY_WORDS.get(TimeLexicon.normalize(word));
+    Optional<String> part = m.group("part").flatMap(lex::dayPart)
+        .or(() -> word.equalsIgnoreCase("tonight") ? Optional.of("NI") : Optional.empty());
+    return c.fromToday(Granularity.DAY,
+        anchor -> dayOrTime(CalendarPoint.day(anchor.plusDays(offset)), part));
+  }
+
+  /** "Friday", "last Friday", "Friday night": the weekday in the direction of the tense. */
+  private static Resolution weekday(RuleMatch m, ResolutionContext c, TimeLexicon lex) {
+    int weekday = lex.weekday(m.group("wd").get()).orElseThrow();
+    Optional<String> part = m.group("part").flatMap(lex::dayPart);
+    Tense tense = weekdayDirection(m.group("which"),
+        possessive(c) && !ahead(c) ? Tense.PAST : c.direction());
+    return c.fromToday(Granularity.DAY, anchor -> {
+      LocalDate day = Occurrences.weekday(anchor, weekday, tense);
+      if (m.has("which") && tense != Tense.PRESENT && day.equals(anchor)) {
+        day = day.plusWeeks(tense == Tense.PAST ? -1 : 1); // "last Friday" said on a Friday
+      }
+      return dayOrTime(CalendarPoint.day(day), part);
+    });
+  }
+
+  private static Resolution dayOrTime(CalendarPoint day, Optional<String> part) {
+    return part.map(p -> Resolution.time(day, p)).orElseGet(() -> Resolution.date(day));
   }
 
   /** "the past decade" is the last ten years, not the 1990s: a duration. */

@@ -14,7 +14,8 @@ import java.util.Optional;
 record Discourse(Optional<CalendarPoint> reference, Optional<CalendarPoint> day,
     Optional<CalendarPoint> reportedPeriod) {
 
-  static final Discourse START = new Discourse(Optional.empty(), Optional.empty(), Optional.empty());
+  static final Discourse START =
+      new Discourse(Optional.empty(), Optional.empty(), Optional.empty());
 
   Discourse {
     requireNonNull(reference, "reference");

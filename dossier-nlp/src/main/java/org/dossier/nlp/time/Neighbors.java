@@ -17,8 +17,12 @@ final class Neighbors {
   /** Plural-looking words that are not counted nouns. */
   private static final Set<String> NOT_PLURAL_NOUNS = Set.of("was", "is", "has", "as", "his",
       "its", "this", "thus", "us", "plus", "yes", "less", "unless", "always", "perhaps", "across",
-      "whereas", "versus", "news", "series", "does", "goes", "says", "its'", "ours", "hers",
-      "yours", "theirs", "means", "besides", "towards", "afterwards", "was.", "sometimes");
+      "whereas", "versus", "news", "series", "does", "goes", "says", "ours", "hers", "yours",
+      "theirs", "means", "besides", "towards", "afterwards", "sometimes");
+  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women",
+      "children", "feet", "police", "staff", "personnel", "persons", "cattle");
+  private static final Set<String> AMOUNT_WORDS = Set.of("million", "billion", "trillion",
+      "thousand", "hundred", "dozen", "percent", "cents", "dollars", "dollar", "cent", "%");
 
   private Neighbors() {
   }
@@ -45,13 +49,11 @@ final class Neighbors {
   static boolean isPluralNoun(String word) {
     return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
         && !word.endsWith("ous") && !word.endsWith("'s") && !NOT_PLURAL_NOUNS.contains(word)
-        || Set.of("people", "men", "women", "children", "feet", "police", "staff", "personnel",
-            "persons", "cattle").contains(word);
+        || IRREGULAR_PLURALS.contains(word);
   }
 
   /** True when {@code word} is a number or an amount of money ("$5", "50,000", "billion", "%"). */
   static boolean isQuantity(String word) {
-    return word.matches(".*\\d.*") || Set.of("million", "billion", "trillion", "thousand",
-        "hundred", "dozen", "percent", "cents", "dollars", "dollar", "cent", "%").contains(word);
+    return word.chars().anyMatch(Character::isDigit) || AMOUNT_WORDS.contains(word);
   }
 }

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 record ResolutionContext(Optional<LocalDate> anchor, Discourse discourse, Tense tense,
     String text, int start, int end, TimeLexicon lexicon) {
 
-
   private static final Pattern EARLIEST_CUE = Pattern.compile(
       "(?i)\\bas (?:soon|early) as\\s+(?:on\\s+|the\\s+)?$");
   private static final Pattern FUTURE_CUE = Pattern.compile("(?i)(?:\\b(?:by|until|till"

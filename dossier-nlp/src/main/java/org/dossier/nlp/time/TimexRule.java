@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
  * group named {@code x}; the rest of the match is context that is not part of the span (a
  * preposition, a following noun). Immutable.
  */
-record TimexRule(String name, Pattern pattern, Guard guard, Interpretation interpretation,
-    List<String> groups) {
+final class TimexRule {
 
   private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
@@ -33,12 +32,26 @@ record TimexRule(String name, Pattern pattern, Guard guard, Interpretation inter
     Guard ALWAYS = (match, text) -> true;
   }
 
-  TimexRule {
-    requireNonNull(name, "name");
-    requireNonNull(guard, "guard");
-    requireNonNull(pattern, "pattern");
-    requireNonNull(interpretation, "interpretation");
-    groups = List.copyOf(groups);
+  private final String name;
+  private final Pattern pattern;
+  private final Guard guard;
+  private final Interpretation interpretation;
+  private final List<String> groups;
+  /** Which ASCII characters a match can start with. */
+  private final boolean[] firstChars;
+
+  private TimexRule(String name, Pattern pattern, Guard guard, Interpretation interpretation) {
+    this.name = requireNonNull(name, "name");
+    this.pattern = requireNonNull(pattern, "pattern");
+    this.guard = requireNonNull(guard, "guard");
+    this.interpretation = requireNonNull(interpretation, "interpretation");
+    List<String> names = new ArrayList<>();
+    Matcher group = GROUP_NAME.matcher(pattern.pattern());
+    while (group.find()) {
+      names.add(group.group(1));
+    }
+    this.groups = List.copyOf(names);
+    this.firstChars = firstChars(pattern);
   }
 
   static TimexRule of(String name, Pattern pattern, Interpretation interpretation) {
@@ -46,12 +59,20 @@ record TimexRule(String name, Pattern pattern, Guard guard, Interpretation inter
   }
 
   static TimexRule of(String name, Pattern pattern, Guard guard, Interpretation interpretation) {
-    List<String> groups = new ArrayList<>();
-    Matcher names = GROUP_NAME.matcher(pattern.pattern());
-    while (names.find()) {
-      groups.add(names.group(1));
-    }
-    return new TimexRule(name, pattern, guard, interpretation, groups);
+    return new TimexRule(name, pattern, guard, interpretation);
+  }
+
+  String name() {
+    return name;
+  }
+
+  Interpretation interpretation() {
+    return interpretation;
+  }
+
+  /** The names of the pattern's groups, which a {@link RuleMatch} records. */
+  List<String> groups() {
+    return groups;
   }
 
   /**
@@ -63,6 +84,10 @@ record TimexRule(String name, Pattern pattern, Guard guard, Interpretation inter
     List<RuleMatch> found = new ArrayList<>();
     Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     for (int start : wordStarts) {
+      char first = text.charAt(start);
+      if (first < firstChars.length && !firstChars[first]) {
+        continue;
+      }
       matcher.region(start, text.length());
       if (matcher.lookingAt()) {
         RuleMatch match = RuleMatch.of(this, matcher, order);
@@ -72,6 +97,20 @@ record TimexRule(String name, Pattern pattern, Guard guard, Interpretation inter
       }
     }
     return found;
+  }
+
+  /**
+   * Which ASCII characters a match can start with: a pattern that fails on a one-character text
+   * without reading to its end cannot start with that character. Trying only those keeps tagging
+   * fast.
+   */
+  private static boolean[] firstChars(Pattern pattern) {
+    boolean[] possible = new boolean[128];
+    for (char c = 0; c < possible.length; c++) {
+      Matcher probe = pattern.matcher(String.valueOf(c));
+      possible[c] = probe.lookingAt() || probe.hitEnd();
+    }
+    return possible;
   }
 
   /** Where words start: a letter or digit after anything but a letter, digit or apostrophe. */

@@ -31,6 +31,9 @@ final class YearRules {
   private static final List<String> DECADE_WORDS = List.of("", "", "twenties", "thirties",
       "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
 
+  private static final Set<String> SEASON_DETERMINERS = Set.of("this", "that", "each", "every",
+      "last", "next");
+
   private YearRules() {
   }
 
@@ -104,7 +107,7 @@ final class YearRules {
       return false;
     }
     boolean determined = !m.matched().equalsIgnoreCase(m.group("season").get())
-        || Set.of("this", "that", "each", "every", "last", "next").contains(previous);
+        || SEASON_DETERMINERS.contains(previous);
     return determined || (season.equals("summer") || season.equals("winter"))
         && WrittenDateRules.MONTH_CUES.contains(previous);
   }
