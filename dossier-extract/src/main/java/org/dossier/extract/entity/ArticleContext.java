@@ -27,10 +27,32 @@ final class ArticleContext {
   final List<Quotation> quotations;
   private final Map<String, EntityDraft> drafts = new LinkedHashMap<>();
 
+  private final int[] narrative;
+
   ArticleContext(Article article, ParsedText parsed, List<Quotation> quotations) {
     this.article = article;
     this.parsed = parsed;
     this.quotations = quotations;
+    this.narrative = narrativeCounts();
+  }
+
+  // narrative[i]: how many sentences before i the writer speaks in, not a quoted speaker.
+  private int[] narrativeCounts() {
+    int[] counts = new int[parsed.sentences().size() + 1];
+    for (int i = 0; i < parsed.sentences().size(); i++) {
+      boolean told = parsed.tokensOf(parsed.sentences().get(i)).stream()
+          .anyMatch(t -> Character.isLetter(t.word().charAt(0)) && !insideQuotation(t.start()));
+      counts[i + 1] = counts[i] + (told ? 1 : 0);
+    }
+    return counts;
+  }
+
+  /**
+   * How many of the writer's own sentences lie from sentence {@code from} up to {@code to}:
+   * a pronoun after a long quotation still points back past it.
+   */
+  int narrativeDistance(int from, int to) {
+    return narrative[Math.max(from, to)] - narrative[Math.min(from, to)];
   }
 
   Optional<LocalDate> published() {

@@ -107,7 +107,7 @@ final class CoreferenceLinker {
       }
       Optional<Sentence> s = ctx.parsed.sentenceAt(m.start());
       if (ctx.insideQuotation(m.start()) || s.isEmpty()
-          || pronoun.sentence() - s.get().index() > LOOKBACK_SENTENCES) {
+          || ctx.narrativeDistance(s.get().index(), pronoun.sentence()) > LOOKBACK_SENTENCES) {
         continue;
       }
       nearest = e;

@@ -23,7 +23,8 @@ record Actor(EventActor actor, Token head, boolean place) {
    */
   boolean weak() {
     return actor.countryCode().isEmpty() && actor.entityId().startsWith("dossier:group:")
-        && actor.name().chars().noneMatch(Character::isUpperCase);
+        && actor.name().chars().noneMatch(Character::isUpperCase)
+        && !actor.sector().equals(java.util.Optional.of("UAF"));
   }
 
   /** The actors of a list that are not places. */

@@ -112,9 +112,24 @@ final class ActorReader {
     }
     EventActor a = factory.ofEntity(e);
     if (e.type() != EntityType.COUNTRY) {
-      a = affiliations.complete(ctx, h, a, agentSector(ctx, h));
+      Token named = namedAt(ctx, h, e);
+      a = affiliations.complete(ctx, named, a, agentSector(ctx, named));
     }
     return List.of(new Actor(a, h, false));
+  }
+
+  // "he" reads what the words around the name say of him: "U.N. Secretary-General Kofi Annan".
+  private static Token namedAt(CodingContext ctx, Token h, Entity e) {
+    if (!h.pos().startsWith("PRP")) {
+      return h;
+    }
+    for (var m : e.mentions()) {
+      List<Token> tokens = ctx.in().parsed().tokensIn(m.start(), m.end());
+      if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isProperNoun()) {
+        return tokens.get(tokens.size() - 1);
+      }
+    }
+    return h;
   }
 
   // "negotiate with the president of Armenia", said of Putin: a title "of" another country is

@@ -34,12 +34,35 @@ final class ArgumentReader {
     Token v = p.trigger();
     return switch (p.kind()) {
       case VERB -> isPassive(ctx, v) ? passive(ctx, v, p)
-          : Arguments.of(subjects(ctx, v), targets.ofVerb(ctx, v, p));
+          : Arguments.of(subjects(ctx, v), or(targets.ofVerb(ctx, v, p), () -> purpose(ctx, v, p)));
       case LIGHT -> Arguments.of(subjects(ctx, v),
-          or(targets.ofNoun(ctx, p.noun().orElseThrow(), p), () -> targets.ofVerb(ctx, v, p)));
+          or(targets.ofNoun(ctx, p.noun().orElseThrow(), p), () -> or(targets.ofVerb(ctx, v, p),
+              () -> purpose(ctx, v, p))));
       case UNDERGO -> Arguments.of(nounSources(ctx, p.noun().orElseThrow()), subjects(ctx, v));
       case NOUN -> noun(ctx, p);
     };
+  }
+
+  // A protest is aimed at what it protests: "blocked a road to show their disapproval for the
+  // United States' policies", "threw stones during demonstrations against the army".
+  private List<Actor> purpose(CodingContext ctx, Token v, Predicate p) {
+    if (!p.type().code().equals("PROTEST")) {
+      return List.of();
+    }
+    for (Token c : ctx.children(v)) {
+      List<Actor> found = List.of();
+      if (c.relation().equals("advcl") && ctx.tree().child(c, "mark"::equals)
+          .map(m -> CodingContext.lower(m.word()).equals("to")).orElse(false)) {
+        found = notPlaces(targets.ofVerb(ctx, c, p));
+      } else if (c.relation().startsWith("obl") && Set.of("during", "in", "at")
+          .contains(ctx.caseOf(c))) {
+        found = notPlaces(targets.ofNoun(ctx, c, p)); // "during demonstrations against X"
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
   }
 
   // "X was attacked by Y" is Y's act on X; "Israel is opposed to French mediation", "Vietnam is
@@ -113,6 +136,19 @@ final class ArgumentReader {
       return own.isEmpty() && !noun.isRoot() && ctx.head(noun).isVerb()
           && (noun.relation().equals("obj") || noun.relation().startsWith("obl"))
           ? subjects(ctx, ctx.head(noun)) : own;
+    }
+    if (v.pos().equals("VBG") && v.relation().equals("amod") && !v.isRoot()
+        && !ctx.head(v).isRoot() && ctx.head(ctx.head(v)).isVerb()) {
+      return subjects(ctx, ctx.head(ctx.head(v))); // "X began collecting signatures"
+    }
+    if (v.pos().equals("VBG") && !v.isRoot() && ctx.head(v).isVerb()
+        && Set.of("advcl", "dep", "conj", "xcomp").contains(v.relation())) {
+      // "Russian forces shelled Kharkiv, killing five civilians, officials said": the participle
+      // shares the subject of the verb it hangs on, not that of the sentence.
+      List<Actor> shared = subjects(ctx, ctx.head(v));
+      if (!shared.isEmpty()) {
+        return shared;
+      }
     }
     Optional<Token> subject = ctx.tree().subject(v);
     if (subject.isEmpty() && v.relation().equals("acl:relcl") && !v.isRoot()) {

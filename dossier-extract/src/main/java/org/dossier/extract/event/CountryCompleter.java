@@ -25,7 +25,7 @@ import org.dossier.nlp.Token;
  */
 final class CountryCompleter {
 
-  private static final Set<String> STATELESS = Set.of("IGO", "NGO", "IMG", "UAF");
+  private static final Set<String> STATELESS = Set.of("IGO", "NGO", "IMG");
   private static final Set<String> STATE = Set.of("GOV", "COP", "MIL", "SPY", "JUD", "LEG");
 
   private final ActorFactory factory;
@@ -47,20 +47,20 @@ final class CountryCompleter {
       EventType type, Optional<Place> place) {
     Optional<String> code = domestic(a, others, type);
     // A named person or body is of a country the sentence names as such, not of the place an
-    // event took place, nor of the state on the other side ("Mitterand welcomed de Klerk");
-    // rebels facing their president share his country.
-    boolean named = ctx.entityAt(a.head()).filter(e -> e.id().equals(a.actor().entityId()))
-        .map(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
-        .orElse(false);
-    Set<String> countries = countriesNamed(ctx, trigger, !named);
-    if (named) {
-      others.stream().filter(o -> o.actor().sector().filter(STATE::contains).isPresent())
+    // event took place; a person is not of the country or leader on the other side ("Mitterand
+    // welcomed de Klerk"), though officials facing their own judges are.
+    Optional<EntityType> named = ctx.entityAt(a.head())
+        .filter(e -> e.id().equals(a.actor().entityId())).map(Entity::type)
+        .filter(t -> t == EntityType.PERSON || t == EntityType.ORGANIZATION);
+    Set<String> countries = countriesNamed(ctx, trigger, named.isEmpty());
+    if (named.equals(Optional.of(EntityType.PERSON))) {
+      others.stream().filter(o -> isStateOrLeader(ctx, o))
           .forEach(o -> o.actor().countryCode().ifPresent(countries::remove));
     }
     if (code.isEmpty() && countries.size() == 1) {
       code = Optional.of(countries.iterator().next());
     }
-    if (code.isEmpty() && !named) {
+    if (code.isEmpty() && named.isEmpty()) {
       code = place.flatMap(Place::countryCode);
     }
     Optional<Country> country = code.flatMap(factory::country);
@@ -82,6 +82,12 @@ final class CountryCompleter {
       }
     }
     return Optional.empty();
+  }
+
+  // A country, or a person of one, on the other side: "Mitterand welcomed de Klerk".
+  private static boolean isStateOrLeader(CodingContext ctx, Actor other) {
+    return ctx.entityAt(other.head()).filter(e -> e.id().equals(other.actor().entityId()))
+        .map(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.PERSON).orElse(false);
   }
 
   private static boolean needsCountry(Actor a) {

@@ -66,7 +66,7 @@ final class CountryWords {
     for (Country c : knowledge.countries()) {
       for (String name : c.names()) {
         String n = name.toLowerCase(Locale.ROOT);
-        if (n.length() >= TYPO_MIN_LENGTH && AgentLexicon.oneEditApart(n, w)) {
+        if (n.length() >= TYPO_MIN_LENGTH - 1 && AgentLexicon.oneEditApart(n, w)) {
           return Optional.of(c);
         }
       }

@@ -91,10 +91,27 @@ final class EventBuilder {
     if (sources.isEmpty()) {
       return List.of(); // "officials", "troops" of no known side tell no one's act
     }
+    if (targets.isEmpty() && type.code().equals("PROTEST")) {
+      targets = ownGovernment(ctx, sources);
+      confidence -= targets.isEmpty() ? 0 : 0.1;
+    }
+    if (!targets.isEmpty() && targets.stream().allMatch(Actor::place)) {
+      targets = targets.subList(0, 1); // "the town of Goma in eastern Congo": the nearest place
+    }
     boolean explicit = targets.stream().anyMatch(t -> !t.place() && !t.weak());
     confidence += explicit ? 0.1 : targets.isEmpty() ? 0 : 0.03;
     return records(ctx, p, type, pairs(type, sources, targets),
         Math.max(0.1, Math.min(0.95, confidence)), quoteOf(ctx, evidence), place);
+  }
+
+  // People who protest and say not against whom protest against their own government.
+  private List<Actor> ownGovernment(CodingContext ctx, List<Actor> sources) {
+    Actor protester = sources.get(0);
+    boolean state = protester.actor().sector().filter(s -> s.equals("GOV") || s.equals("MIL")
+        || s.equals("COP")).isPresent();
+    return state ? List.of() : protester.actor().countryCode().flatMap(factory::country)
+        .map(c -> List.of(new Actor(factory.ofCountry(c, ctx.entities(), Optional.of("GOV")),
+            protester.head(), false))).orElse(List.of());
   }
 
   // CAMEO's unidentified armed forces: "three civilians were killed in a car bombing in Baghdad".

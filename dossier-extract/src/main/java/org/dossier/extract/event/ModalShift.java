@@ -43,8 +43,8 @@ final class ModalShift {
   }
 
   private static EventType intended(EventType type) {
-    if (VERBAL.contains(type.code())) {
-      return type;
+    if (VERBAL.contains(type.code()) || type.code().equals("MOBILIZE")) {
+      return type; // announcing a deployment is already the show of force
     }
     if (type.isCooperative()) {
       return EventType.of("AGREE", INTENT.get(type.code()), null);

@@ -36,13 +36,26 @@ final class ModalityReader {
   Modality of(CodingContext ctx, Token verb) {
     Token cur = verb;
     Modality found = own(ctx, cur);
-    for (int hops = 0; hops < MAX_HOPS && !cur.isRoot() && climbs(cur); hops++) {
+    for (int hops = 0; hops < MAX_HOPS && !cur.isRoot() && climbs(cur, ctx.head(cur)); hops++) {
       Token governor = ctx.head(cur);
       found = stronger(found, frame(governor, cur));
       found = stronger(found, own(ctx, governor));
       cur = governor;
     }
-    return found;
+    return withinUnrealClause(ctx, cur) ? Modality.UNREAL : found;
+  }
+
+  // "… to protest the decision of sending troops to Iraq": what a purpose or condition speaks of
+  // has not happened either.
+  private static boolean withinUnrealClause(CodingContext ctx, Token clause) {
+    Token cur = clause;
+    for (int hops = 0; hops < MAX_HOPS * 2 && !cur.isRoot(); hops++) {
+      cur = ctx.head(cur);
+      if (cur.isVerb() && (isPurpose(ctx, cur) || hasMark(ctx, cur, CONDITION))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Modality stronger(Modality a, Modality b) {
@@ -104,8 +117,10 @@ final class ModalityReader {
     if (ultimatum && (FUTURE.contains(modal) || POSSIBLE.contains(modal))) {
       return Modality.CONDITIONED;
     }
-    if (FUTURE.contains(modal) || POSSIBLE.contains(modal) && (conditionAttached
-        || modal.equals("would") && isReported(ctx, v))) {
+    // "may halt mediation if cooperation founders, the minister said": a conditional someone
+    // announces is a promise or threat; the writer's own "could strike if" is speculation.
+    if (FUTURE.contains(modal) || POSSIBLE.contains(modal) && isReported(ctx, v)
+        && (conditionAttached || modal.equals("would"))) {
       return Modality.INTENDED;
     }
     return POSSIBLE.contains(modal) ? Modality.UNREAL : Modality.REAL;
@@ -113,7 +128,8 @@ final class ModalityReader {
 
   // "X has to / needs to / is going to do": the governor's word frames the act.
   private Modality frame(Token governor, Token complement) {
-    if (!complement.relation().equals("xcomp") && !complement.relation().equals("obj")) {
+    if (!complement.relation().equals("xcomp") && !complement.relation().equals("obj")
+        && !complement.relation().equals("dep")) {
       return Modality.REAL;
     }
     String lemma = governor.lemma();
@@ -133,10 +149,16 @@ final class ModalityReader {
     return Modality.REAL;
   }
 
-  // Modality passes up infinitives and coordinated verbs; a reported clause has its own.
-  private static boolean climbs(Token t) {
+  // Modality passes up infinitives and coordinated verbs, and gerunds a frame word takes
+  // ("prepared to resume shelling"); a reported clause has its own.
+  private boolean climbs(Token t, Token governor) {
     String r = t.relation();
-    return r.equals("xcomp") || r.equals("conj") || r.equals("obj") && t.pos().equals("VBG");
+    boolean framed = dictionary.hasFrame(governor.lemma(), Frame.INTEND)
+        || dictionary.hasFrame(governor.lemma(), Frame.PREPARE)
+        || dictionary.hasFrame(governor.lemma(), Frame.ATTEMPT)
+        || dictionary.hasFrame(governor.lemma(), Frame.REFUSE);
+    return r.equals("xcomp") || r.equals("conj")
+        || (r.equals("obj") || r.equals("dep")) && t.pos().equals("VBG") && framed;
   }
 
   private static boolean hasMark(CodingContext ctx, Token clause, Set<String> marks) {
@@ -166,9 +188,13 @@ final class ModalityReader {
         && !v.pos().equals("VBG");
   }
 
-  // A clause reported by a verb of speech: "said they would boycott" is a stated intention.
+  // A clause reported by a verb of speech, before or after it: "said they would boycott" is a
+  // stated intention.
   private boolean isReported(CodingContext ctx, Token v) {
-    return v.relation().equals("ccomp") && !v.isRoot()
+    boolean reportedBy = v.relation().equals("ccomp") && !v.isRoot()
         && dictionary.hasFrame(ctx.head(v).lemma(), Frame.SPEECH);
+    boolean quotedFirst = ctx.children(v).stream().anyMatch(c -> c.relation().equals("parataxis")
+        && dictionary.hasFrame(c.lemma(), Frame.SPEECH));
+    return reportedBy || quotedFirst;
   }
 }

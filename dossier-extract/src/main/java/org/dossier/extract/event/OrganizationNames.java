@@ -42,15 +42,22 @@ final class OrganizationNames {
         .or(() -> longest(words, this::leader).flatMap(Person::countryCode));
   }
 
-  /** What sort of body the name says it is. */
+  /**
+   * What sort of body the name says it is: international when it says so ("International Labor
+   * Office", "Organization of African Unity", "Asia-Pacific Economic Cooperation"), else by its
+   * last word ("Lithuanian Parliament", "Homeland Union").
+   */
   Optional<String> sector(String name, Optional<String> country) {
-    if (country.isEmpty() && name.matches("(?i).*\\b(international|united nations|world"
-        + "|organi[sz]ation|union|council|league|community|agency|fund|bank|commission"
-        + "|cooperation|forum|alliance|conference)\\b.*")) {
+    boolean wide = name.matches("(?i).*\\b(international|united nations|world|global|european"
+        + "|african|arab|asian|asia-pacific|pacific|atlantic|islamic|gulf|nordic|baltic"
+        + "|caribbean|latin american|inter-american|commonwealth)\\b.*");
+    if (country.isEmpty() && wide && name.matches("(?i).*\\b(organi[sz]ation|union|council|league"
+        + "|community|agency|fund|bank|commission|cooperation|forum|alliance|conference|office"
+        + "|court|parliament|programme|program|unity)\\b.*")) {
       return Optional.of("IGO");
     }
-    if (country.isEmpty() && name.matches("(?i).*\\b(association|federation|committee|foundation"
-        + "|watch|institute|society|network|doctors|physicians)\\b.*")) {
+    if (country.isEmpty() && wide || name.matches("(?i).*\\b(human rights|watch|amnesty"
+        + "|red cross|red crescent|doctors without|physicians for)\\b.*")) {
       return Optional.of("NGO");
     }
     List<String> words = words(name);

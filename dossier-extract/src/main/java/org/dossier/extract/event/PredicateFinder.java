@@ -46,8 +46,14 @@ final class PredicateFinder {
     return found;
   }
 
+  // "came under attack", "was put under investigation": whoever is under a hostile act suffers it.
+  private boolean isUnder(CodingContext ctx, Token noun) {
+    return ctx.caseOf(noun).equals("under")
+        && nounType(ctx, noun, true).map(t -> t.quadClass() >= 3).orElse(false);
+  }
+
   // A verb the tagger took for a noun: "they would blockade Paris".
-  private static boolean looksVerbal(CodingContext ctx, Token t) {
+  static boolean looksVerbal(CodingContext ctx, Token t) {
     boolean aux = ctx.children(t).stream().anyMatch(c -> c.relation().equals("aux")
         && c.pos().equals("MD"));
     boolean subject = ctx.children(t).stream().anyMatch(c -> c.relation().equals("nsubj"));
@@ -79,7 +85,7 @@ final class PredicateFinder {
       found = Optional.of(new Predicate(Kind.LIGHT, v, noun, nounType(ctx, noun.get(), true)
           .orElseThrow()));
     } else if (noun.isPresent() && (dictionary.hasFrame(v.lemma(), Frame.UNDERGO)
-        || ctx.caseOf(noun.get()).equals("under"))) {
+        || own.isEmpty() && isUnder(ctx, noun.get()))) {
       found = Optional.of(new Predicate(Kind.UNDERGO, v, noun, nounType(ctx, noun.get(), true)
           .orElseThrow()));
     } else if (own.isPresent() && (v.isVerb() || isPredicative(ctx, v) || looksVerbal(ctx, v))) {
@@ -172,6 +178,9 @@ final class PredicateFinder {
 
   private static List<Token> objects(CodingContext ctx, Token v) {
     List<Token> out = new ArrayList<>();
+    if (v.pos().equals("VBG") && v.relation().equals("amod") && !v.isRoot()) {
+      out.add(ctx.head(v)); // "began collecting signatures", parsed as "collecting signatures"
+    }
     for (Token c : ctx.children(v)) {
       String r = c.relation();
       if (r.equals("obj") || r.equals("nsubj:pass") || r.startsWith("obl") || r.equals("iobj")) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.EntityType;
+import org.dossier.model.EventActor;
 import org.dossier.nlp.Token;
 
 /**
@@ -79,7 +80,27 @@ final class TargetReader {
     if (!strong(found).isEmpty() || depth > 0) {
       return strong(found).isEmpty() ? found : strong(found);
     }
+    if (found.isEmpty() && (p.type().quadClass() == 3 || p.type().code().equals("SUPPORT"))) {
+      found.addAll(ownerOfTheAct(ctx, v));
+    }
     return found.isEmpty() ? places(ctx, v, 0) : found;
+  }
+
+  // "denounced as an ugly crime Serbia's suppression of unrest": a reaction is aimed at whoever
+  // did what it is about.
+  private List<Actor> ownerOfTheAct(CodingContext ctx, Token v) {
+    for (Token c : ctx.children(v)) {
+      if (c.relation().equals("obj") || c.relation().startsWith("obl")) {
+        for (Token t : ctx.tree().subtree(c)) {
+          Optional<Token> owner = ctx.child(t, "nmod:poss");
+          List<Actor> found = owner.map(o -> notPlaces(actors.read(ctx, o))).orElse(List.of());
+          if (!strong(found).isEmpty()) {
+            return strong(found);
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /** The targets of an event noun. */
@@ -88,8 +109,9 @@ final class TargetReader {
     for (Token c : ctx.children(n)) {
       String kase = ctx.caseOf(c);
       boolean participants = kase.equals("of") && p.type().isReciprocal();
-      if (c.relation().startsWith("nmod") && NOUN_TARGET_CASES.contains(kase) && !participants
-          && isTarget(c)) {
+      boolean left = kase.equals("from") && p.type().code().equals("RETREAT"); // "withdrawal from"
+      if (c.relation().startsWith("nmod") && (NOUN_TARGET_CASES.contains(kase) || left)
+          && !participants && isTarget(c)) {
         out.addAll(phrase(ctx, c));
       } else if ((c.relation().equals("acl") || c.relation().equals("ccomp"))
           && p.type().quadClass() == 3) {
@@ -119,6 +141,8 @@ final class TargetReader {
           if (out.isEmpty() && x.relation().startsWith("nmod")
               && PLACE_CASES.contains(ctx.caseOf(x))) {
             out.addAll(placesIn(ctx, x));
+          } else if (out.isEmpty() && x.relation().equals("acl")) {
+            out.addAll(places(ctx, x, 2)); // "the nightly curfew imposed in Sudan"
           }
         }
       }
@@ -140,20 +164,25 @@ final class TargetReader {
     }
     List<Actor> out = new ArrayList<>(direct);
     for (Token x : ctx.children(head)) {
-      if (x.relation().startsWith("nmod") && DEEPER_CASES.contains(ctx.caseOf(x)) && isTarget(x)) {
-        out.addAll(notPlaces(actors.read(ctx, x)));
+      String kase = ctx.caseOf(x);
+      if (x.relation().startsWith("nmod") && DEEPER_CASES.contains(kase) && isTarget(x)) {
+        // "a state of siege in Haiti": a country one is in is a territory, not a party.
+        out.addAll(kase.equals("in") ? placesIn(ctx, x) : notPlaces(actors.read(ctx, x)));
       }
     }
     return out;
   }
 
-  // A place, or a country named as where it happens ("demonstrated in Serbia").
+  // A place, or a country named as where it happens ("demonstrated in Serbia"): the territory,
+  // in no sector, so that "the government declared a state of siege in Haiti" stays Haiti's act
+  // on Haiti.
   private List<Actor> placesIn(CodingContext ctx, Token phrase) {
     boolean where = Set.of("in", "across", "inside", "throughout").contains(ctx.caseOf(phrase));
     return actors.read(ctx, phrase).stream()
         .filter(a -> a.place() || where && a.actor().sector().equals(Optional.of("GOV"))
             && ctx.entityAt(a.head()).map(e -> e.type() == EntityType.COUNTRY).orElse(false))
-        .map(a -> new Actor(a.actor(), a.head(), true)).toList();
+        .map(a -> new Actor(new EventActor(a.actor().entityId(), a.actor().name(),
+            a.actor().countryCode(), Optional.empty()), a.head(), true)).toList();
   }
 
   private static boolean isTarget(Token phrase) {

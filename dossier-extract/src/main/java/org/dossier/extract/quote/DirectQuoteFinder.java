@@ -29,6 +29,12 @@ final class DirectQuoteFinder {
       "obl:npmod");
   private static final int TITLE_CUE_WINDOW = 4;
   private static final int NEXT_WINDOW = 8;
+  private static final int ADJACENT_CHARS = 160;
+  private static final int ADJACENT_TOKENS = 16;
+  // What may stand between a quotation and its cue: the speaker's noun phrase and apposition.
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT",
+      "JJ", "POS", ",", "PRP", "PRP$", "CD", "IN", "CC", "''", "``", "-LRB-", "-RRB-", "HYPH",
+      "RB");
   private static final int MAX_HOPS = 8;
 
   private final SpeechLexicon lexicon;
@@ -62,7 +68,7 @@ final class DirectQuoteFinder {
       String quoted = trimmed(q.inner(text));
       int start = q.innerStart() + leadingSpace(q.inner(text));
       QuoteKind kind = isDirect(text, tree, q, inside, quoted) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
-      Attribution attribution = cue.map(v -> speakers.attribute(tree, entities, v))
+      Attribution attribution = cue.map(v -> speakers.attribute(tree, entities, v, quotations))
           .orElse(Attribution.none());
       double confidence = attribution.speaker().isPresent() ? 0.9 : 0.5;
       found.add(new QuoteDraft(start, start + quoted.length(), quoted, kind,
@@ -80,6 +86,10 @@ final class DirectQuoteFinder {
    */
   private Optional<Token> cue(DependencyTree tree, List<Token> heads, List<Token> inside,
       Quotation q) {
+    Optional<Token> adjacent = adjacentCue(tree, q);
+    if (adjacent.isPresent()) {
+      return adjacent;
+    }
     for (Token head : heads) {
       Optional<Token> above = governingSpeechVerb(tree, head, q);
       if (above.isPresent()) {
@@ -105,6 +115,53 @@ final class DirectQuoteFinder {
       }
     }
     return cueOpeningNextSentence(tree, q);
+  }
+
+  /**
+   * The cue written next to the quotation, whatever the parse made of it: {@code "…," Ms. Moore
+   * said}, {@code "…," said Tim Hess, a developer}, {@code Trump said: "…"}.
+   */
+  private Optional<Token> adjacentCue(DependencyTree tree, Quotation q) {
+    String text = tree.parsed().text();
+    int lineEnd = text.indexOf('\n', q.close());
+    int limit = Math.min(q.close() + ADJACENT_CHARS, lineEnd < 0 ? text.length() : lineEnd);
+    // '"…,' or '"…?' hands the sentence over to the cue; a closing inner quote may intervene.
+    String inner = q.inner(text).strip().replaceFirst("['’]+$", "");
+    boolean handsOver = !inner.isEmpty() && ",?!".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    if (handsOver && opensSentence(text, tree, q)) {
+      List<Token> after = tree.parsed().tokensIn(q.close(), limit);
+      for (int i = 0; i < Math.min(after.size(), ADJACENT_TOKENS); i++) {
+        Token t = after.get(i);
+        if (isSpeechVerb(t)) {
+          return Optional.of(t);
+        }
+        if (!NOUN_PHRASE_TAGS.contains(t.pos())) {
+          break;
+        }
+      }
+    }
+    int lineStart = text.lastIndexOf('\n', q.open()) + 1;
+    List<Token> before = tree.parsed().tokensIn(Math.max(lineStart, q.open() - ADJACENT_CHARS),
+        q.open());
+    int last = before.size() - 1;
+    while (last >= 0 && (before.get(last).pos().equals(",") || before.get(last).pos().equals(":"))) {
+      last--;
+    }
+    if (last >= 0 && last < before.size() - 1 && isSpeechVerb(before.get(last))) {
+      return Optional.of(before.get(last));
+    }
+    return Optional.empty();
+  }
+
+  // A quotation that opens its sentence or paragraph, so what follows it introduces it.
+  private static boolean opensSentence(String text, DependencyTree tree, Quotation q) {
+    int lineStart = text.lastIndexOf('\n', q.open()) + 1;
+    if (text.substring(lineStart, q.open()).isBlank()) {
+      return true;
+    }
+    List<Token> first = tree.parsed().tokensIn(q.open(), q.open() + 1);
+    return !first.isEmpty()
+        && tree.parsed().sentenceOf(first.get(0)).start() >= q.open() - 1;
   }
 
   // Up from the quote to the first speech verb, which must take the quote's clause as its

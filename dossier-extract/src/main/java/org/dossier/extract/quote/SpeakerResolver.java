@@ -1,10 +1,12 @@
 package org.dossier.extract.quote;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.extract.entity.ResolvedEntities;
 import org.dossier.extract.text.DependencyTree;
+import org.dossier.extract.text.Quotation;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
@@ -38,6 +40,16 @@ final class SpeakerResolver {
    * the subject of the verb.
    */
   Attribution attribute(DependencyTree tree, ResolvedEntities entities, Token verb) {
+    return attribute(tree, entities, verb, List.of());
+  }
+
+  /**
+   * As {@link #attribute(DependencyTree, ResolvedEntities, Token)} for the cue of a quote: a
+   * subject the parser found inside a quotation ("…a cynical place," said Tim Hess) is not the
+   * speaker; the name next to the verb is.
+   */
+  Attribution attribute(DependencyTree tree, ResolvedEntities entities, Token verb,
+      List<Quotation> quotations) {
     Holder holder = new Holder();
     Optional<Token> according = accordingTo(tree, verb);
     Optional<Speaker> speaker = according.flatMap(a -> resolve(tree, entities, a, holder, 0));
@@ -48,7 +60,9 @@ final class SpeakerResolver {
           Optional.ofNullable(holder.channel));
     }
     if (speaker.isEmpty()) {
-      speaker = tree.subject(verb).or(() -> invertedSubject(tree, verb))
+      speaker = tree.subject(verb)
+          .filter(s -> !quoted(quotations, s))
+          .or(() -> adjacentSubject(tree, verb, quotations))
           .flatMap(s -> resolve(tree, entities, antecedent(tree, verb, s), holder, 0));
     }
     return new Attribution(Optional.of(verb), according.map(a -> "according to"), speaker,
@@ -61,9 +75,19 @@ final class SpeakerResolver {
         && verb.relation().equals("acl:relcl") ? tree.token(verb.head()) : subject;
   }
 
-  // ""…," said Mulgrew": after a quote the speaker may follow the verb, and parsers attach it as
-  // an object or complement.
-  private static Optional<Token> invertedSubject(DependencyTree tree, Token verb) {
+  // ""…," said Mulgrew", ""My hope," he said": next to a quote the speaker may stand just after
+  // or just before the verb, and parsers attach it as an object or complement, or take a word
+  // of the quote for the subject.
+  private static Optional<Token> adjacentSubject(DependencyTree tree, Token verb,
+      List<Quotation> quotations) {
+    int previous = verb.index() - 1;
+    if (previous >= 0) {
+      Token before = tree.token(previous);
+      if (!quoted(quotations, before) && before.sentence() == verb.sentence()
+          && (before.pos().equals("PRP") || before.isProperNoun())) {
+        return Optional.of(before);
+      }
+    }
     int next = verb.index() + 1;
     if (next >= tree.parsed().tokens().size() || tree.token(next).sentence() != verb.sentence()) {
       return Optional.empty();
@@ -73,6 +97,10 @@ final class SpeakerResolver {
         .filter(c -> c.isNoun() || c.pos().equals("PRP"))
         .filter(c -> c.index() == next || tree.dominates(c, after))
         .findFirst();
+  }
+
+  private static boolean quoted(List<Quotation> quotations, Token t) {
+    return quotations.stream().anyMatch(q -> q.contains(t.start()));
   }
 
   private static Optional<Token> owner(DependencyTree tree, Token noun) {

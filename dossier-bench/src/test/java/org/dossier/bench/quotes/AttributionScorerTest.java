@@ -1,0 +1,54 @@
+package org.dossier.bench.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AttributionScorerTest {
+
+  private static final String TEXT =
+      "Trump said that there were \"thousands of shootings\" in Chicago. Clinton disagreed.";
+
+  private static GoldAttribution gold(int contentStart, int contentEnd, int sourceStart,
+      int sourceEnd) {
+    return new GoldAttribution(List.<int[]>of(new int[] {sourceStart, sourceEnd}),
+        List.<int[]>of(), List.<int[]>of(new int[] {contentStart, contentEnd}));
+  }
+
+  @Test
+  void aPartialQuoteMatchesTheAttributionItIsPartOf() {
+    GoldAttribution g = gold(11, 62, 0, 5);
+    PredictedAttribution p = new PredictedAttribution(28, 50, true, Optional.of("Donald Trump"),
+        List.<int[]>of(new int[] {0, 5}));
+    AttributionScorer.Counts c = new AttributionScorer().score(TEXT, List.of(g), List.of(p));
+    assertThat(c.recall()).isEqualTo(1.0);
+    assertThat(c.precision()).isEqualTo(1.0);
+    assertThat(c.speakerAccuracy()).isEqualTo(1.0);
+  }
+
+  @Test
+  void theSpeakerIsRightWhenTheGoldSourceNamesIt() {
+    GoldAttribution g = gold(11, 62, 0, 5);
+    PredictedAttribution p = new PredictedAttribution(28, 50, true, Optional.of("Donald Trump"),
+        List.of());
+    assertThat(AttributionScorer.speakerRight(TEXT, g, p)).isTrue();
+  }
+
+  @Test
+  void aSpanOutsideEveryAttributionIsNotCounted() {
+    GoldAttribution g = gold(11, 62, 0, 5);
+    PredictedAttribution p = new PredictedAttribution(64, 82, false, Optional.empty(), List.of());
+    AttributionScorer.Counts c = new AttributionScorer().score(TEXT, List.of(g), List.of(p));
+    assertThat(c.precision()).isZero();
+    assertThat(c.recall()).isZero();
+  }
+
+  @Test
+  void anUnknownSpeakerIsNeverRight() {
+    GoldAttribution g = gold(11, 62, 0, 5);
+    PredictedAttribution p = new PredictedAttribution(28, 50, true, Optional.empty(), List.of());
+    assertThat(AttributionScorer.speakerRight(TEXT, g, p)).isFalse();
+  }
+}
