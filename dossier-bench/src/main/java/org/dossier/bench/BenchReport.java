@@ -29,6 +29,11 @@ public final class BenchReport {
     machine.put("jvmArgs", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
   }
 
+  /** A new, empty JSON object for a report's parts. */
+  public static ObjectNode mapperNode() {
+    return DossierJson.mapper().createObjectNode();
+  }
+
   /** The JSON object to fill with the figures. */
   public ObjectNode root() {
     return root;

@@ -31,6 +31,10 @@ final class AnalyzeCommand implements Callable<Integer> {
           + " per article). Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
+  @Option(names = {"-t", "--threads"}, paramLabel = "N",
+      description = "Worker threads sharing one set of models (default: one per core).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Spec
   CommandSpec spec;
 
@@ -41,12 +45,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     KnowledgeBase knowledge = KnowledgeBase.builtIn();
     Ingest ingest = Ingest.create(knowledge, input.ingestOptions());
     LazyAnalysis analysis = new LazyAnalysis(() -> Analysis.load(knowledge));
-    BatchRunner batch = new BatchRunner(ingest, err, input.verbose);
-    int code = batch.run(input.paths, () -> System.in, article -> {
-      AnalyzedArticle analyzed = analysis.get().analyze(article);
-      out.println(render(analyzed));
-      out.flush();
-    });
+    BatchRunner batch = new BatchRunner(ingest, out, err, input.verbose, threads);
+    int code = batch.run(input.paths, () -> System.in,
+        article -> render(analysis.get().analyze(article)));
     err.println(timing(batch.articles(), analysis));
     return code;
   }

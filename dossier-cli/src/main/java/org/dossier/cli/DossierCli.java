@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
     description = "Reads news and answers, with evidence: who said what, who did what to whom,"
         + " where and when.",
-    subcommands = {AnalyzeCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class,
+        SearchCommand.class, QuotesCommand.class, TimelineCommand.class, StoriesCommand.class,
+        ExportCommand.class, StatsCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  dossier analyze article.txt                 a readable summary",
         "  dossier analyze --format json article.txt   the full record as JSON",

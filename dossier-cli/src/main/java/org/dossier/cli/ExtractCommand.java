@@ -33,12 +33,8 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Ingest ingest = Ingest.create(KnowledgeBase.builtIn(), input.ingestOptions());
-    BatchRunner batch = new BatchRunner(ingest, spec.commandLine().getErr(), input.verbose);
-    int code = batch.run(input.paths, () -> System.in, article -> {
-      out.println(render(article));
-      out.flush();
-    });
-    return code;
+    BatchRunner batch = new BatchRunner(ingest, out, spec.commandLine().getErr(), input.verbose, 1);
+    return batch.run(input.paths, () -> System.in, this::render);
   }
 
   private String render(Article article) {

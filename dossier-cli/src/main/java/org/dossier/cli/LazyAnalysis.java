@@ -6,7 +6,8 @@ import org.dossier.extract.Analysis;
 
 /**
  * Loads the analysis on first use, so a batch whose inputs are all unreadable fails fast
- * without loading models; remembers when it became ready, to report startup time.
+ * without loading models; remembers when it became ready, to report startup time. Workers share
+ * it: the first to ask loads, the others wait.
  */
 final class LazyAnalysis {
 
@@ -18,7 +19,7 @@ final class LazyAnalysis {
     this.loader = loader;
   }
 
-  Analysis get() {
+  synchronized Analysis get() {
     if (analysis == null) {
       analysis = loader.get();
       readyAt = System.currentTimeMillis();
@@ -26,7 +27,7 @@ final class LazyAnalysis {
     return analysis;
   }
 
-  Optional<Long> readyAt() {
+  synchronized Optional<Long> readyAt() {
     return readyAt < 0 ? Optional.empty() : Optional.of(readyAt);
   }
 }

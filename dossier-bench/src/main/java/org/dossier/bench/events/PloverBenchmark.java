@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.dossier.extract.Analysis;
 import org.dossier.knowledge.KnowledgeBase;
 
@@ -66,7 +67,7 @@ public final class PloverBenchmark {
     json.put("benchmark", "PLOVER event coding (issue 7) and actor countries (issue 5):"
         + " gold-standard development sentences");
     json.put("data", PloverCorpus.file().toString());
-    json.put("metric", Map.of(
+    json.put("metric", new TreeMap<>(Map.of(
         "eventType", "share of sentences whose best event (highest confidence) has the gold type;"
             + " PLOVER 0.5 types mapped DEMAND->REQUEST, DISAPPROVE->ACCUSE, INVESTIGATE->ACCUSE,"
             + " FIGHT->ASSAULT",
@@ -74,7 +75,7 @@ public final class PloverBenchmark {
             + " (alpha-2; IGO/NGO/IMG = an organization of no country) matches a gold source",
         "target", "the same for targets, over sentences with a gold target",
         "actorCountry", "share of gold actors whose country is carried by an entity of the"
-            + " sentence (country, place, person by nationality or role, organization)"));
+            + " sentence (country, place, person by nationality or role, organization)")));
     json.put("date", Instant.now().toString());
     json.put("machine", machine());
     json.put("sentences", s.sentences());
@@ -84,12 +85,13 @@ public final class PloverBenchmark {
     json.put("actorCountryAccuracy", round(s.actorCountryAccuracy()));
     json.put("counts", counts(s));
     json.put("rightByType", s.rightByType());
-    json.put("confusion", s.confusion());
+    Map<String, Object> confusion = new TreeMap<>();
+    s.confusion().forEach((gold, row) -> confusion.put(gold, new TreeMap<>(row)));
+    json.put("confusion", confusion);
     json.put("seconds", round(run.seconds()));
     json.put("sentencesPerSecond", round(s.sentences() / run.seconds()));
     Files.createDirectories(output.toAbsolutePath().getParent());
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValue(output.toFile(), json);
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(output.toFile(), json);
     System.out.println("Wrote " + output);
   }
 

@@ -21,13 +21,15 @@ public final class QuoteBenchmark {
 
   /** The figures of one system over the corpus. */
   record SystemScore(String system, AttributionScorer.Counts quoted,
-      AttributionScorer.Counts all, double seconds, int articles) {
+      AttributionScorer.Counts indirect, AttributionScorer.Counts all, double seconds,
+      int articles) {
 
     void write(ObjectNode node) {
       node.put("articles", articles);
       node.put("seconds", seconds);
       node.put("articlesPerSecond", articles / seconds);
       counts(node.putObject("directAndPartial"), quoted);
+      counts(node.putObject("indirect"), indirect);
       counts(node.putObject("allAttributions"), all);
     }
 
@@ -71,6 +73,7 @@ public final class QuoteBenchmark {
       Function<PolnearArticle, List<PredictedAttribution>> extractor) {
     AttributionScorer scorer = new AttributionScorer();
     AttributionScorer.Counts quoted = new AttributionScorer.Counts();
+    AttributionScorer.Counts indirect = new AttributionScorer.Counts();
     AttributionScorer.Counts all = new AttributionScorer.Counts();
     long start = System.nanoTime();
     for (PolnearArticle a : corpus) {
@@ -78,14 +81,19 @@ public final class QuoteBenchmark {
       all.add(scorer.score(a.text(), a.gold(), found));
       quoted.add(scorer.score(a.text(), a.gold().stream().filter(g -> g.isQuoted(a.text())).toList(),
           found.stream().filter(PredictedAttribution::quoted).toList()));
+      indirect.add(scorer.score(a.text(),
+          a.gold().stream().filter(g -> !g.isQuoted(a.text())).toList(),
+          found.stream().filter(p -> !p.quoted()).toList()));
     }
-    return new SystemScore(system, quoted, all, (System.nanoTime() - start) / 1e9, corpus.size());
+    return new SystemScore(system, quoted, indirect, all, (System.nanoTime() - start) / 1e9,
+        corpus.size());
   }
 
   private static void print(SystemScore s) {
-    System.out.printf("%-14s quotes P %.3f R %.3f F1 %.3f speaker %.3f | all P %.3f R %.3f F1 %.3f"
-            + " speaker %.3f | %.2f articles/s%n", s.system(), s.quoted().precision(),
-        s.quoted().recall(), s.quoted().f1(), s.quoted().speakerAccuracy(), s.all().precision(),
+    System.out.printf("%-14s quotes P %.3f R %.3f F1 %.3f speaker %.3f | indirect P %.3f R %.3f"
+            + " F1 %.3f | all P %.3f R %.3f F1 %.3f speaker %.3f | %.2f articles/s%n", s.system(),
+        s.quoted().precision(), s.quoted().recall(), s.quoted().f1(), s.quoted().speakerAccuracy(),
+        s.indirect().precision(), s.indirect().recall(), s.indirect().f1(), s.all().precision(),
         s.all().recall(), s.all().f1(), s.all().speakerAccuracy(), s.articles() / s.seconds());
   }
 }

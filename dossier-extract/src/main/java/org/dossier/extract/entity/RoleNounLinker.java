@@ -1,11 +1,5 @@
 package org.dossier.extract.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.extract.text.DependencyTree;
+import org.dossier.extract.text.WordList;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
 import org.dossier.nlp.Token;
@@ -29,6 +24,8 @@ final class RoleNounLinker {
   private static final Set<String> NOUN_PHRASE = Set.of("det", "amod", "compound", "nmod:poss",
       "case", "nummod", "det:poss");
   private static final String FILE = "role-nouns.tsv";
+  private static final Set<String> GOVERNMENTS = Set.of("government", "administration", "regime",
+      "authority", "cabinet");
 
   private final Map<String, EntityType> roles;
 
@@ -52,12 +49,42 @@ final class RoleNounLinker {
       if (ctx.covered(ctx.mention(t.start(), t.end()))) {
         continue;
       }
+      if (GOVERNMENTS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        Optional<EntityDraft> country = countryOf(ctx, phrase);
+        if (country.isPresent()) {
+          // "the Netanyahu government", "Iranian authorities": the state acting.
+          country.get().addMention(phrase);
+          continue;
+        }
+      }
       String name = phrase.text().replaceFirst("(?i)^(the|a|an|this|that|these|those) ", "");
       String id = "dossier:article:" + ctx.article.id().substring(0, 12) + ":"
           + LocalIds.of(type, name).substring("dossier:".length());
       ctx.draft(id, () -> new EntityDraft(id, name, type, Optional.empty(), Optional.empty()))
           .addMention(phrase);
     }
+  }
+
+  // The country a government phrase names: by a country or demonym in it, or by the office of
+  // the person it is named after.
+  private static Optional<EntityDraft> countryOf(ArticleContext ctx, Mention phrase) {
+    for (EntityDraft d : ctx.drafts()) {
+      for (Mention m : d.mentions()) {
+        if (!phrase.contains(m)) {
+          continue;
+        }
+        if (d.type == EntityType.COUNTRY) {
+          return Optional.of(d);
+        }
+        Optional<String> code = d.type == EntityType.PERSON ? d.roles().stream()
+            .map(r -> r.countryCode()).flatMap(Optional::stream).findFirst() : Optional.empty();
+        if (code.isPresent()) {
+          return ctx.drafts(EntityType.COUNTRY).stream()
+              .filter(c -> c.countryCode.equals(code)).findFirst();
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   // The noun phrase a role noun heads, without clauses or appositions hanging off it.
@@ -75,27 +102,16 @@ final class RoleNounLinker {
   }
 
   private static Map<String, EntityType> read() {
-    try (InputStream in = RoleNounLinker.class.getResourceAsStream(FILE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing " + FILE);
+    Map<String, EntityType> roles = new HashMap<>();
+    for (String line : WordList.lines(RoleNounLinker.class, FILE)) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalStateException(FILE + ": expected lemma and type: '" + line + "'");
       }
-      Map<String, EntityType> roles = new HashMap<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int n = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        n++;
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("lemma\t")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 2) {
-          throw new IllegalStateException(FILE + ":" + n + ": expected lemma and type: '" + line + "'");
-        }
+      if (!f[0].equals("lemma")) {
         roles.put(f[0].strip(), EntityType.valueOf(f[1].strip()));
       }
-      return Map.copyOf(roles);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + FILE, e);
     }
+    return Map.copyOf(roles);
   }
 }

@@ -83,7 +83,13 @@ final class AffiliationReader {
     if (close) {
       nameBefore(ctx, h).ifPresent(a -> found.put(a.key(), a));
     }
-    for (Token c : ctx.children(h)) {
+    List<Token> children = new ArrayList<>(ctx.children(h));
+    // "his Omani counterpart": a pronoun owner ties a phrase to no country a word before it names.
+    children.sort(java.util.Comparator.comparing(c -> c.pos().equals("PRP$")));
+    for (Token c : children) {
+      if (c.pos().equals("PRP$") && !found.isEmpty()) {
+        continue;
+      }
       String kase = ctx.caseOf(c);
       boolean wanted = close ? CLOSE.contains(c.relation()) && CLOSE_CASES.contains(kase)
           || c.relation().equals("nmod") && kase.equals("of")

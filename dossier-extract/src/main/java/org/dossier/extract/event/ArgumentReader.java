@@ -128,27 +128,9 @@ final class ArgumentReader {
 
   /** The subjects of a verb; a pronoun of a reported clause with no referent is the speaker. */
   List<Actor> subjects(CodingContext ctx, Token v) {
-    if (v.relation().equals("acl") && !v.isRoot()) {
-      // "rhetoric by the US president threatening …", "a declaration demanding …"
-      Token noun = nextTo(ctx, v);
-      List<Actor> own = or(actors.read(ctx, noun),
-          () -> or(withPhrase(ctx, noun, "by"), () -> possessor(ctx, noun)));
-      return own.isEmpty() && !noun.isRoot() && ctx.head(noun).isVerb()
-          && (noun.relation().equals("obj") || noun.relation().startsWith("obl"))
-          ? subjects(ctx, ctx.head(noun)) : own;
-    }
-    if (v.pos().equals("VBG") && v.relation().equals("amod") && !v.isRoot()
-        && !ctx.head(v).isRoot() && ctx.head(ctx.head(v)).isVerb()) {
-      return subjects(ctx, ctx.head(ctx.head(v))); // "X began collecting signatures"
-    }
-    if (v.pos().equals("VBG") && !v.isRoot() && ctx.head(v).isVerb()
-        && Set.of("advcl", "dep", "conj", "xcomp").contains(v.relation())) {
-      // "Russian forces shelled Kharkiv, killing five civilians, officials said": the participle
-      // shares the subject of the verb it hangs on, not that of the sentence.
-      List<Actor> shared = subjects(ctx, ctx.head(v));
-      if (!shared.isEmpty()) {
-        return shared;
-      }
+    Optional<List<Actor>> participle = participleSubjects(ctx, v);
+    if (participle.isPresent()) {
+      return participle.get();
     }
     Optional<Token> subject = ctx.tree().subject(v);
     if (subject.isEmpty() && v.relation().equals("acl:relcl") && !v.isRoot()) {
@@ -163,6 +145,34 @@ final class ArgumentReader {
     }
     return found;
   }
+
+  // Participles take their subject from what they hang on, when they do.
+  private Optional<List<Actor>> participleSubjects(CodingContext ctx, Token v) {
+    if (v.relation().equals("acl") && !v.isRoot()) {
+      // "rhetoric by the US president threatening …", "a declaration demanding …"
+      Token noun = nextTo(ctx, v);
+      List<Actor> own = or(actors.read(ctx, noun),
+          () -> or(withPhrase(ctx, noun, "by"), () -> possessor(ctx, noun)));
+      return Optional.of(own.isEmpty() && !noun.isRoot() && ctx.head(noun).isVerb()
+          && (noun.relation().equals("obj") || noun.relation().startsWith("obl"))
+          ? subjects(ctx, ctx.head(noun)) : own);
+    }
+    if (!v.pos().equals("VBG") || v.isRoot()) {
+      return Optional.empty();
+    }
+    Token head = ctx.head(v);
+    if (v.relation().equals("amod") && !head.isRoot() && ctx.head(head).isVerb()) {
+      return Optional.of(subjects(ctx, ctx.head(head))); // "X began collecting signatures"
+    }
+    if (head.isVerb() && Set.of("advcl", "dep", "conj", "xcomp").contains(v.relation())) {
+      // "Russian forces shelled Kharkiv, killing five civilians, officials said": the participle
+      // shares the subject of the verb it hangs on, not that of the sentence.
+      List<Actor> shared = subjects(ctx, head);
+      return shared.isEmpty() ? Optional.empty() : Optional.of(shared);
+    }
+    return Optional.empty();
+  }
+
 
   /**
    * The actors of an event noun: its "by" phrase, owner, and the names and demonyms before it

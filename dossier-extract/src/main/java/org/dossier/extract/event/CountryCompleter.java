@@ -96,7 +96,7 @@ final class CountryCompleter {
   }
 
   /** The countries the sentence names: countries, places, people and bodies of a country. */
-  private static Set<String> countriesNamed(CodingContext ctx, Token trigger, boolean places) {
+  private Set<String> countriesNamed(CodingContext ctx, Token trigger, boolean places) {
     Sentence s = ctx.in().parsed().sentenceOf(trigger);
     Set<String> out = new LinkedHashSet<>();
     for (Map.Entry<Mention, Entity> entry : ctx.entities().mentionsInOrder()) {
@@ -104,7 +104,7 @@ final class CountryCompleter {
       Entity e = entry.getValue();
       if (m.start() >= s.start() && m.end() <= s.end() && e.type() != EntityType.MEDIA
           && (places || e.type() != EntityType.LOCATION)) {
-        e.countryCode().ifPresent(out::add);
+        factory.ofEntity(e).countryCode().ifPresent(out::add); // "Lithuanian Parliament" too
         e.roles().forEach(r -> r.countryCode().ifPresent(out::add));
       }
     }

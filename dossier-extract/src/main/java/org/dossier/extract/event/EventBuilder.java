@@ -58,41 +58,68 @@ final class EventBuilder {
     if (shifted.isEmpty()) {
       return List.of();
     }
-    EventType type = shifted.get();
-    List<Actor> sources = args.sources();
-    List<Actor> targets = args.targets();
     Optional<Place> inSentence = placer.inSentence(ctx, p);
     Optional<Place> place = inSentence.or(() -> placer.dateline(ctx));
-    double confidence = base(ctx, p, modality);
-    if (sources.isEmpty() && type.code().equals("ASSAULT") && !targets.isEmpty()) {
-      sources = unidentified(inSentence, p.trigger());
-      confidence -= 0.1;
+    Draft d = new Draft(shifted.get(), args.sources(), args.targets(), base(ctx, p, modality));
+    if (d.sources().isEmpty() && d.type().code().equals("ASSAULT") && !d.targets().isEmpty()) {
+      d = new Draft(d.type(), unidentified(inSentence, p.trigger()), d.targets(),
+          d.confidence() - 0.1);
     }
-    if (sources.isEmpty()) {
+    if (d.sources().isEmpty()) {
       return List.of();
     }
-    if (type.cameo().equals(HOST) && distinctCountries(targets) >= 2) {
-      sources = targets;
-      targets = List.of();
-      type = EventType.of("CONSULT", "044", "third-party");
-    } else if (type.isReciprocal() && sources.size() >= 2) {
-      targets = List.of();
-    } else if (targets.isEmpty() && type.quadClass() >= 3 && !type.code().equals("PROTEST")) {
-      targets = implicitTarget(ctx, p.trigger(), sources);
-      confidence -= targets.isEmpty() ? 0 : 0.1;
-    }
-    if (type.cameo().equals("152") && distinctCountries(sources) >= 2) {
-      type = EventType.of("COOPERATE", "062", null); // war games held together
-    }
-    List<Actor> named = sources;
-    sources = countries.complete(ctx, p.trigger(), sources, targets, type, place);
-    targets = countries.complete(ctx, p.trigger(), targets, named, type, place);
-    sources = sources.stream().filter(a -> !a.weak()).toList();
-    if (sources.isEmpty()) {
+    d = complete(ctx, p, reshape(ctx, p, d), place);
+    if (d.sources().isEmpty()) {
       return List.of(); // "officials", "troops" of no known side tell no one's act
     }
-    if (targets.isEmpty() && type.code().equals("PROTEST")) {
-      targets = ownGovernment(ctx, sources);
+    d = finish(ctx, d);
+    return records(ctx, p, d.type(), pairs(d.type(), d.sources(), d.targets()),
+        Math.round(Math.max(0.1, Math.min(0.95, d.confidence())) * 100) / 100.0,
+        quoteOf(ctx, evidence), place);
+  }
+
+  /** An event being made: its type, actors and confidence so far. */
+  private record Draft(EventType type, List<Actor> sources, List<Actor> targets,
+      double confidence) {
+  }
+
+  // A host with two guests of different countries hosts their meeting; both sides of a
+  // reciprocal act are each other's targets; a hostile act may aim at the one other country.
+  private Draft reshape(CodingContext ctx, Predicate p, Draft d) {
+    EventType type = d.type();
+    if (type.cameo().equals(HOST) && distinctCountries(d.targets()) >= 2) {
+      return new Draft(EventType.of("CONSULT", "044", "third-party"), d.targets(), List.of(),
+          d.confidence());
+    }
+    if (type.isReciprocal() && d.sources().size() >= 2) {
+      return new Draft(type, d.sources(), List.of(), d.confidence());
+    }
+    if (type.cameo().equals("152") && distinctCountries(d.sources()) >= 2) {
+      type = EventType.of("COOPERATE", "062", null); // war games held together
+    }
+    if (d.targets().isEmpty() && type.quadClass() >= 3 && !type.code().equals("PROTEST")) {
+      List<Actor> implicit = implicitTarget(ctx, p.trigger(), d.sources());
+      return new Draft(type, d.sources(), implicit,
+          d.confidence() - (implicit.isEmpty() ? 0 : 0.1));
+    }
+    return new Draft(type, d.sources(), d.targets(), d.confidence());
+  }
+
+  // Countries for actors named without one; groups of no known side cannot act.
+  private Draft complete(CodingContext ctx, Predicate p, Draft d, Optional<Place> place) {
+    List<Actor> sources = countries.complete(ctx, p.trigger(), d.sources(), d.targets(),
+        d.type(), place);
+    List<Actor> targets = countries.complete(ctx, p.trigger(), d.targets(), d.sources(),
+        d.type(), place);
+    return new Draft(d.type(), sources.stream().filter(a -> !a.weak()).toList(), targets,
+        d.confidence());
+  }
+
+  private Draft finish(CodingContext ctx, Draft d) {
+    List<Actor> targets = d.targets();
+    double confidence = d.confidence();
+    if (targets.isEmpty() && d.type().code().equals("PROTEST")) {
+      targets = ownGovernment(ctx, d.sources());
       confidence -= targets.isEmpty() ? 0 : 0.1;
     }
     if (!targets.isEmpty() && targets.stream().allMatch(Actor::place)) {
@@ -100,8 +127,7 @@ final class EventBuilder {
     }
     boolean explicit = targets.stream().anyMatch(t -> !t.place() && !t.weak());
     confidence += explicit ? 0.1 : targets.isEmpty() ? 0 : 0.03;
-    return records(ctx, p, type, pairs(type, sources, targets),
-        Math.max(0.1, Math.min(0.95, confidence)), quoteOf(ctx, evidence), place);
+    return new Draft(d.type(), d.sources(), targets, confidence);
   }
 
   // People who protest and say not against whom protest against their own government.

@@ -47,8 +47,12 @@ record EventType(String code, String cameo, Optional<String> mode) {
     return quadClass() <= 2;
   }
 
-  /** Whether both sides do the same to each other: "A and B met" is A with B and B with A. */
+  /**
+   * Whether both sides do the same to each other: "A and B met" is A with B and B with A, and so
+   * is "A and B signed a treaty".
+   */
   boolean isReciprocal() {
-    return code.equals("CONSULT") || code.equals("AGREE") || code.equals("COOPERATE");
+    return code.equals("CONSULT") || code.equals("AGREE") || code.equals("COOPERATE")
+        || cameo.equals("057");
   }
 }

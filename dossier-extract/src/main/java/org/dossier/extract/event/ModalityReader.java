@@ -45,13 +45,17 @@ final class ModalityReader {
     return withinUnrealClause(ctx, cur) ? Modality.UNREAL : found;
   }
 
-  // "… to protest the decision of sending troops to Iraq": what a purpose or condition speaks of
-  // has not happened either.
+  // "… to protest the decision of sending troops to Iraq": what a purpose speaks of has not
+  // happened either.
+  // A relative clause is a statement of its own ("protesters who have faced a crackdown").
   private static boolean withinUnrealClause(CodingContext ctx, Token clause) {
     Token cur = clause;
     for (int hops = 0; hops < MAX_HOPS * 2 && !cur.isRoot(); hops++) {
+      if (cur.relation().equals("acl:relcl")) {
+        return false;
+      }
       cur = ctx.head(cur);
-      if (cur.isVerb() && (isPurpose(ctx, cur) || hasMark(ctx, cur, CONDITION))) {
+      if (cur.isVerb() && cur.relation().equals("advcl") && isPurpose(ctx, cur)) {
         return true;
       }
     }
@@ -83,9 +87,15 @@ final class ModalityReader {
     return core && !noun.isRoot() && ctx.head(noun).isVerb() ? of(ctx, ctx.head(noun)) : Modality.REAL;
   }
 
-  private Modality own(CodingContext ctx, Token v) {
+  /** What a clause's own words say: its modal, a negation, a condition on it or attached. */
+  private record Marks(String modal, boolean negated, boolean conditional, boolean condition,
+      boolean ultimatum) {
+  }
+
+  private static Marks marks(CodingContext ctx, Token v) {
     boolean negated = false;
-    boolean conditionAttached = false;
+    boolean conditional = false;
+    boolean condition = false;
     boolean ultimatum = false;
     String modal = "";
     for (Token c : ctx.children(v)) {
@@ -94,33 +104,39 @@ final class ModalityReader {
       if ((r.equals("advmod") || r.equals("neg")) && NEGATION.contains(w)) {
         negated = true;
       } else if (r.equals("mark") && CONDITION.contains(w)) {
-        return Modality.UNREAL;
+        conditional = true;
       } else if (r.equals("aux") && c.pos().equals("MD")) {
         modal = w;
       } else if (r.equals("advcl") && hasMark(ctx, c, CONDITION)) {
-        conditionAttached = true;
+        condition = true;
         ultimatum = ultimatum || hasMark(ctx, c, Set.of("unless"));
       } else if (r.equals("obj") && ctx.children(c).stream().anyMatch(d -> d.relation().equals("det")
           && CodingContext.lower(d.word()).equals("no"))) {
-        negated = negated || !modal.isEmpty() || hasModal(ctx, v);
+        negated = negated || hasModal(ctx, v); // "can have no nuclear weapons"
       }
     }
-    if (isInvertedCondition(ctx, v) || isPurpose(ctx, v)) {
+    return new Marks(modal, negated, conditional, condition, ultimatum);
+  }
+
+  private Modality own(CodingContext ctx, Token v) {
+    Marks m = marks(ctx, v);
+    String modal = m.modal();
+    if (m.conditional() || isInvertedCondition(ctx, v) || isPurpose(ctx, v)) {
       return Modality.UNREAL;
     }
-    if (MUST.contains(modal) || (modal.equals("can") || modal.equals("could")) && negated) {
+    if (MUST.contains(modal) || (modal.equals("can") || modal.equals("could")) && m.negated()) {
       return Modality.OBLIGED;
     }
-    if (negated) {
+    if (m.negated()) {
       return Modality.NEGATED;
     }
-    if (ultimatum && (FUTURE.contains(modal) || POSSIBLE.contains(modal))) {
+    if (m.ultimatum() && (FUTURE.contains(modal) || POSSIBLE.contains(modal))) {
       return Modality.CONDITIONED;
     }
     // "may halt mediation if cooperation founders, the minister said": a conditional someone
     // announces is a promise or threat; the writer's own "could strike if" is speculation.
     if (FUTURE.contains(modal) || POSSIBLE.contains(modal) && isReported(ctx, v)
-        && (conditionAttached || modal.equals("would"))) {
+        && (m.condition() || modal.equals("would"))) {
       return Modality.INTENDED;
     }
     return POSSIBLE.contains(modal) ? Modality.UNREAL : Modality.REAL;

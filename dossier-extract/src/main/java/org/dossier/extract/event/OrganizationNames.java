@@ -56,8 +56,10 @@ final class OrganizationNames {
         + "|court|parliament|programme|program|unity)\\b.*")) {
       return Optional.of("IGO");
     }
-    if (country.isEmpty() && wide || name.matches("(?i).*\\b(human rights|watch|amnesty"
-        + "|red cross|red crescent|doctors without|physicians for)\\b.*")) {
+    boolean civic = name.matches("(?i).*\\b(association|federation|foundation|committee|society"
+        + "|institute|network)\\b.*");
+    if (country.isEmpty() && wide && civic || name.matches("(?i).*\\b(human rights|watch"
+        + "|amnesty|red cross|red crescent|doctors without|physicians for)\\b.*")) {
       return Optional.of("NGO");
     }
     List<String> words = words(name);

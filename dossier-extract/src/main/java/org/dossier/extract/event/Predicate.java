@@ -27,8 +27,4 @@ record Predicate(Kind kind, Token trigger, Optional<Token> noun, EventType type)
   boolean isVerbal() {
     return kind != Kind.NOUN;
   }
-
-  Predicate withType(EventType other) {
-    return new Predicate(kind, trigger, noun, other);
-  }
 }

@@ -3,7 +3,6 @@ package org.dossier.extract.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.dossier.model.Entity;
 import org.dossier.model.Quote;
 import org.dossier.nlp.Token;
 
@@ -73,11 +72,6 @@ final class SpeakerFinder {
       }
     }
     return Optional.empty();
-  }
-
-  /** The entity that said quote {@code index}, if known. */
-  Optional<Entity> speakerEntity(CodingContext ctx, int index) {
-    return ctx.in().quotes().get(index).speaker().flatMap(s -> ctx.entities().byId(s.entityId()));
   }
 
   private static List<int[]> occurrences(String text, Quote q) {

@@ -49,6 +49,27 @@ final class TargetReader {
   }
 
   private List<Actor> ofVerb(CodingContext ctx, Token v, Predicate p, int depth) {
+    List<Actor> found = arguments(ctx, v, p);
+    if (strong(found).isEmpty() && depth < 2) {
+      for (Token c : ctx.children(v)) {
+        if (c.relation().equals("xcomp") || c.relation().equals("ccomp")) {
+          found.addAll(ctx.tree().child(c, r -> r.startsWith("nsubj"))
+              .map(s -> notPlaces(actors.read(ctx, s)))
+              .filter(l -> !l.isEmpty()).orElseGet(() -> ofVerb(ctx, c, p, depth + 1)));
+        }
+      }
+    }
+    if (!strong(found).isEmpty() || depth > 0) {
+      return strong(found).isEmpty() ? found : strong(found);
+    }
+    if (found.isEmpty() && (p.type().quadClass() == 3 || p.type().code().equals("SUPPORT"))) {
+      found.addAll(ownerOfTheAct(ctx, v));
+    }
+    return found.isEmpty() ? places(ctx, v, 0) : found;
+  }
+
+  // The object, else the complements in the order of the cases the act looks to.
+  private List<Actor> arguments(CodingContext ctx, Token v, Predicate p) {
     List<Actor> found = new ArrayList<>();
     boolean ownForces = p.type().code().equals("MOBILIZE");
     for (Token c : ctx.children(v)) {
@@ -68,23 +89,9 @@ final class TargetReader {
         }
       }
     }
-    if (strong(found).isEmpty() && depth < 2) {
-      for (Token c : ctx.children(v)) {
-        if (c.relation().equals("xcomp") || c.relation().equals("ccomp")) {
-          found.addAll(ctx.tree().child(c, r -> r.startsWith("nsubj"))
-              .map(s -> notPlaces(actors.read(ctx, s)))
-              .filter(l -> !l.isEmpty()).orElseGet(() -> ofVerb(ctx, c, p, depth + 1)));
-        }
-      }
-    }
-    if (!strong(found).isEmpty() || depth > 0) {
-      return strong(found).isEmpty() ? found : strong(found);
-    }
-    if (found.isEmpty() && (p.type().quadClass() == 3 || p.type().code().equals("SUPPORT"))) {
-      found.addAll(ownerOfTheAct(ctx, v));
-    }
-    return found.isEmpty() ? places(ctx, v, 0) : found;
+    return found;
   }
+
 
   // "denounced as an ugly crime Serbia's suppression of unrest": a reaction is aimed at whoever
   // did what it is about.

@@ -29,6 +29,7 @@ final class DirectQuoteFinder {
       "obl:npmod");
   private static final int TITLE_CUE_WINDOW = 4;
   private static final int NEXT_WINDOW = 8;
+  private static final int TITLE_WORDS = 8;
   private static final int ADJACENT_CHARS = 160;
   private static final int ADJACENT_TOKENS = 16;
   // What may stand between a quotation and its cue: the speaker's noun phrase and apposition.
@@ -61,16 +62,16 @@ final class DirectQuoteFinder {
         continue;
       }
       Optional<Token> cue = cue(tree, heads, inside, q);
-      boolean clause = inside.stream().anyMatch(Token::isVerb);
-      if (cue.isEmpty() && !(clause && standsAlone(text, tree, q, inside))) {
+      if (cue.isEmpty() && isTitleLike(inside)) {
         continue;
       }
       String quoted = trimmed(q.inner(text));
       int start = q.innerStart() + leadingSpace(q.inner(text));
       QuoteKind kind = isDirect(text, tree, q, inside, quoted) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
       Attribution attribution = cue.map(v -> speakers.attribute(tree, entities, v, quotations))
+          .or(() -> clauseSpeaker(tree, entities, heads, q))
           .orElse(Attribution.none());
-      double confidence = attribution.speaker().isPresent() ? 0.9 : 0.5;
+      double confidence = cue.isEmpty() ? 0.4 : attribution.speaker().isPresent() ? 0.9 : 0.5;
       found.add(new QuoteDraft(start, start + quoted.length(), quoted, kind,
           inside.get(0).sentence(), attribution, confidence));
     }
@@ -272,14 +273,30 @@ final class DirectQuoteFinder {
     return false;
   }
 
-  // A quotation that is the whole of its sentences, with no cue: a paragraph of quoted speech.
-  private static boolean standsAlone(String text, DependencyTree tree, Quotation q,
-      List<Token> inside) {
-    Sentence first = tree.parsed().sentences().get(inside.get(0).sentence());
-    Sentence last = tree.parsed().sentences().get(inside.get(inside.size() - 1).sentence());
-    String before = text.substring(Math.min(first.start(), q.open()), q.open());
-    String after = text.substring(q.close(), Math.max(q.close(), last.end()));
-    return before.isBlank() && after.replaceAll("[\\p{P}\\s]", "").isEmpty();
+  // "Trump slammed the "phony system"": a quotation without a speech cue belongs to whoever
+  // does the saying-like act of its clause, when that is a known speaker.
+  private Optional<Attribution> clauseSpeaker(DependencyTree tree, ResolvedEntities entities,
+      List<Token> heads, Quotation q) {
+    Token cur = heads.get(0);
+    for (int hops = 0; hops < MAX_HOPS && !cur.isRoot(); hops++) {
+      cur = tree.token(cur.head());
+      if (cur.isVerb() && !q.contains(cur.start())) {
+        Attribution a = speakers.attribute(tree, entities, cur, List.of(q));
+        return a.speaker().isPresent() ? Optional.of(a) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  // "on "Fox News Sunday"", "the "War On Drugs"": a capitalized phrase without a verb, quoted
+  // without a cue, is the name of a show, work or campaign.
+  private static boolean isTitleLike(List<Token> inside) {
+    List<Token> words = inside.stream().filter(t -> Character.isLetter(t.word().charAt(0))).toList();
+    if (words.isEmpty() || words.size() > TITLE_WORDS || inside.stream().anyMatch(Token::isVerb)) {
+      return false;
+    }
+    long capitalized = words.stream().filter(t -> Character.isUpperCase(t.word().charAt(0))).count();
+    return capitalized * 2 > words.size();
   }
 
   private static boolean isDirect(String text, DependencyTree tree, Quotation q, List<Token> inside,

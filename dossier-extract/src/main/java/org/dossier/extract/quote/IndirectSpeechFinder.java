@@ -39,28 +39,67 @@ final class IndirectSpeechFinder {
         continue;
       }
       if (cue.isVerb() && lexicon.isSpeechVerb(cue.lemma())) {
-        if (tree.subject(cue).map(s -> NOT_SPEAKERS.contains(s.word().toLowerCase(Locale.ROOT)))
-            .orElse(true)) {
-          continue;
-        }
-        for (Token complement : tree.children(cue)) {
-          if (complement.relation().equals("ccomp")) {
-            report(tree, entities, quotations, cue, complement, found);
-          }
-        }
+        complements(tree, entities, quotations, cue, found);
       } else if (cue.isNoun() && lexicon.isSpeechNoun(cue.lemma())) {
-        // "Trump's claim that there have been thousands of shootings".
-        for (Token complement : tree.children(cue)) {
-          if ((complement.relation().equals("acl") || complement.relation().equals("ccomp"))
-              && tree.child(complement, r -> r.equals("mark")).isPresent()) {
-            report(tree, entities, quotations, cue, complement, found);
-          }
-        }
-      } else if (cue.isVerb() && !lexicon.isSpeechVerb(cue.lemma())) {
+        nounComplements(tree, entities, quotations, cue, found);
+      } else if (cue.isVerb()) {
         according(tree, entities, quotations, cue, found);
       }
+      if (cue.isVerb() && lexicon.isIntentionVerb(cue.lemma()) && hasSubject(tree, cue)) {
+        // "the committee voted to hold him in contempt": the infinitive is what was decided.
+        for (Token complement : tree.children(cue)) {
+          if (complement.relation().equals("xcomp") && complement.isVerb()) {
+            intention(tree, entities, quotations, cue, complement, found);
+          }
+        }
+      }
     }
-    return found;
+    return outermost(found);
+  }
+
+  // A report inside another report ("Iran asserted that the government seeks to draw …") is
+  // part of the outer one's content, not a statement of its own.
+  private static List<QuoteDraft> outermost(List<QuoteDraft> found) {
+    return found.stream().filter(d -> found.stream().noneMatch(o -> o != d
+        && o.start() <= d.start() && d.end() <= o.end() && o.end() - o.start() > d.end() - d.start()))
+        .toList();
+  }
+
+  // "Iran has repeatedly asserted that …": the clausal complement of a speech verb.
+  private void complements(DependencyTree tree, ResolvedEntities entities,
+      List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
+    if (!hasSubject(tree, cue)) {
+      return;
+    }
+    for (Token complement : tree.children(cue)) {
+      if (complement.relation().equals("ccomp")) {
+        report(tree, entities, quotations, cue, complement, found);
+      }
+    }
+  }
+
+  // "Trump's claim that there have been thousands of shootings".
+  private void nounComplements(DependencyTree tree, ResolvedEntities entities,
+      List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
+    for (Token complement : tree.children(cue)) {
+      if ((complement.relation().equals("acl") || complement.relation().equals("ccomp"))
+          && tree.child(complement, r -> r.equals("mark")).isPresent()) {
+        report(tree, entities, quotations, cue, complement, found);
+      }
+    }
+  }
+
+  private void intention(DependencyTree tree, ResolvedEntities entities,
+      List<Quotation> quotations, Token cue, Token complement, List<QuoteDraft> found) {
+    List<Token> clause = content(tree, complement, quotations);
+    if (clause.size() >= MIN_WORDS && !touchesQuotation(clause, quotations)) {
+      add(tree, clause, speakers.attribute(tree, entities, cue), cue, found);
+    }
+  }
+
+  private static boolean hasSubject(DependencyTree tree, Token verb) {
+    return tree.subject(verb).map(s -> !NOT_SPEAKERS.contains(s.word().toLowerCase(Locale.ROOT)))
+        .orElse(false);
   }
 
   private void report(DependencyTree tree, ResolvedEntities entities, List<Quotation> quotations,

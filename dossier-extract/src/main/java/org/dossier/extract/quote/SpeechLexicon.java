@@ -1,13 +1,7 @@
 package org.dossier.extract.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
 import java.util.Locale;
+import org.dossier.extract.text.WordList;
 import java.util.Set;
 
 /**
@@ -22,18 +16,25 @@ public final class SpeechLexicon {
   private final Set<String> speechNouns;
   private final Set<String> channelNouns;
   private final Set<String> titleCues;
+  private final Set<String> intentionVerbs;
 
   private SpeechLexicon(Set<String> speechVerbs, Set<String> speechNouns, Set<String> channelNouns,
-      Set<String> titleCues) {
+      Set<String> titleCues, Set<String> intentionVerbs) {
     this.speechVerbs = speechVerbs;
     this.speechNouns = speechNouns;
     this.channelNouns = channelNouns;
     this.titleCues = titleCues;
+    this.intentionVerbs = intentionVerbs;
   }
 
   public static SpeechLexicon builtIn() {
     return new SpeechLexicon(read("speech-verbs.txt"), read("speech-nouns.txt"),
-        read("channel-nouns.txt"), read("title-cues.txt"));
+        read("channel-nouns.txt"), read("title-cues.txt"), read("intention-verbs.txt"));
+  }
+
+  /** Whether a verb's infinitive complement reports the subject's stance ("voted to …"). */
+  public boolean isIntentionVerb(String lemma) {
+    return intentionVerbs.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   public boolean isSpeechVerb(String lemma) {
@@ -53,21 +54,6 @@ public final class SpeechLexicon {
   }
 
   private static Set<String> read(String file) {
-    try (InputStream in = SpeechLexicon.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing lexicon file " + file);
-      }
-      Set<String> words = new LinkedHashSet<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String word = line.replaceFirst("#.*", "").strip().toLowerCase(Locale.ROOT);
-        if (!word.isEmpty()) {
-          words.add(word);
-        }
-      }
-      return Set.copyOf(words);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lexicon file " + file, e);
-    }
+    return WordList.read(SpeechLexicon.class, file);
   }
 }

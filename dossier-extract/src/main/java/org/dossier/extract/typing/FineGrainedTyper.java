@@ -1,19 +1,13 @@
 package org.dossier.extract.typing;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.extract.pipeline.ArticleAnnotations;
 import org.dossier.extract.pipeline.Stage;
+import org.dossier.extract.text.WordList;
 import org.dossier.knowledge.KnowledgeBase;
 import org.dossier.knowledge.Place;
 import org.dossier.knowledge.PlaceKind;
@@ -138,21 +132,6 @@ public final class FineGrainedTyper implements Stage {
   }
 
   private static Set<String> readTitles() {
-    try (InputStream in = FineGrainedTyper.class.getResourceAsStream("titles.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing titles.txt");
-      }
-      Set<String> titles = new HashSet<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String title = line.replaceFirst("#.*", "").strip().toLowerCase(Locale.ROOT);
-        if (!title.isEmpty()) {
-          titles.add(title);
-        }
-      }
-      return Set.copyOf(titles);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read titles.txt", e);
-    }
+    return WordList.read(FineGrainedTyper.class, "titles.txt");
   }
 }

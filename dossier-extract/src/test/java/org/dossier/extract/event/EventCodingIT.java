@@ -91,10 +91,17 @@ class EventCodingIT {
 
   @Test
   void skipsConditionalEvent() {
-    List<PoliticalEvent> events = events("Egypt would sign the accord if Iran agreed to the terms.");
+    List<PoliticalEvent> events =
+        events("Egypt said it would sign the accord if Iran agreed to the terms.");
     assertThat(events).noneMatch(e -> e.source().countryCode().equals(Optional.of("IR")));
     assertThat(events).anyMatch(e -> e.code().equals("AGREE")
         && e.source().countryCode().equals(Optional.of("EG")));
+  }
+
+  @Test
+  void skipsTheWritersSpeculation() {
+    assertThat(events("If Iran enriches uranium further, Israel could strike its nuclear sites."))
+        .isEmpty();
   }
 
   @Test

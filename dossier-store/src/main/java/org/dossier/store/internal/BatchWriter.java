@@ -66,13 +66,12 @@ public final class BatchWriter {
 
   private static void insert(Connection c, List<StoreItem> items, long from, long batch)
       throws SQLException {
-    try (RowInserter rows = new RowInserter(c)) {
-      long seq = from;
-      for (StoreItem item : items) {
-        rows.add(seq++, batch, item);
-      }
-      rows.execute();
+    RowInserter rows = new RowInserter();
+    long seq = from;
+    for (StoreItem item : items) {
+      rows.add(seq++, batch, item);
     }
+    rows.insert(c);
   }
 
   private static void forget(Connection c, long indexedBatch) throws SQLException {

@@ -90,6 +90,8 @@ public final class Database implements AutoCloseable {
     try {
       if (connection == null) {
         connection = main.duplicate();
+        // A duplicate inherits the writer's mode; a reader in a long transaction reads the past.
+        connection.setAutoCommit(true);
       }
       T result = work.run(connection);
       idle.offer(connection);

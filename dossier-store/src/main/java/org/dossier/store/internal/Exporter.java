@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,9 +56,7 @@ final class Exporter {
     try (PreparedStatement statement = c.prepareStatement(
         "COPY (" + query + ") TO ? " + options)) {
       statement.setString(1, partial.toString());
-      try (ResultSet result = statement.executeQuery()) {
-        rows = result.next() ? result.getLong(1) : 0;
-      }
+      rows = statement.executeUpdate();
     }
     move(partial, file);
     return rows;

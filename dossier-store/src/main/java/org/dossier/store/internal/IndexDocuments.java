@@ -24,7 +24,8 @@ final class IndexDocuments {
       + " FROM articles a LEFT JOIN (SELECT article_seq, list(DISTINCT speaker_id)"
       + " FILTER (WHERE speaker_id IS NOT NULL) AS speakers, string_agg(text, ' | ') AS quote_text"
       + " FROM quotes WHERE article_seq >= ? AND article_seq < ? GROUP BY article_seq) q"
-      + " ON q.article_seq = a.seq LEFT JOIN (SELECT article_seq, list(DISTINCT source_id) AS actors,"
+      + " ON q.article_seq = a.seq LEFT JOIN (SELECT article_seq,"
+      + " list(DISTINCT source_id) AS actors,"
       + " list(DISTINCT target_id) FILTER (WHERE target_id IS NOT NULL) AS targets,"
       + " list(DISTINCT code) AS codes, list_distinct(flatten(list([source_country,"
       + " target_country, location_country]))) AS countries FROM events"
@@ -33,11 +34,11 @@ final class IndexDocuments {
   private static final String EVENTS = "SELECT e.article_seq, e.ordinal, e.code, e.mode,"
       + " e.source_id, e.source_name, e.source_country, e.target_id, e.target_name,"
       + " e.target_country, e.location_name, e.location_country, e.date, e.day, e.sentence,"
-      + " a.id, a.title, a.published, a.source, a.url FROM events e JOIN articles a"
+      + " e.start, a.id, a.title, a.published, a.source, a.url FROM events e JOIN articles a"
       + " ON a.seq = e.article_seq WHERE e.article_seq >= ? AND e.article_seq < ?"
       + " AND a.seq >= ? AND a.seq < ?";
   private static final String QUOTES = "SELECT q.article_seq, q.ordinal, q.text, q.kind,"
-      + " q.speaker_id, q.speaker_name, q.cue, q.channel, q.date, q.day, a.id, a.title,"
+      + " q.speaker_id, q.speaker_name, q.cue, q.channel, q.date, q.day, q.start, a.id, a.title,"
       + " a.published, a.source, a.url, m.about FROM quotes q JOIN articles a"
       + " ON a.seq = q.article_seq LEFT JOIN (SELECT q2.article_seq, q2.ordinal,"
       + " list(DISTINCT m.entity_id) AS about FROM quotes q2 JOIN mentions m"
@@ -75,7 +76,7 @@ final class IndexDocuments {
 
   private static Document article(ResultSet row) throws SQLException {
     long seq = row.getLong("seq");
-    return new DocumentFields(row, ARTICLE_KIND, seq, seq << 20)
+    return new DocumentFields(row, ARTICLE_KIND, seq, order(seq, 0))
         .term(ID, "id", true).text(TITLE, "title", true).text(TEXT, "text", false)
         .text(QUOTE, "quote_text", false).day(PUBLISHED, "published")
         .stored(SOURCE, "source").stored(URL, "url")
@@ -85,7 +86,7 @@ final class IndexDocuments {
 
   private static Document event(ResultSet row) throws SQLException {
     long seq = row.getLong("article_seq");
-    return reference(new DocumentFields(row, EVENT_KIND, seq, (seq << 20) + row.getInt("ordinal"))
+    return reference(new DocumentFields(row, EVENT_KIND, seq, order(seq, row.getInt("start")))
         .term(EVENT, "code", false).term(ACTOR, "source_id", false)
         .term(TARGET, "target_id", false).term(COUNTRY, "source_country", false)
         .term(COUNTRY, "target_country", false).day(DAY, "day").stored(DATE, "date")
@@ -96,11 +97,16 @@ final class IndexDocuments {
 
   private static Document quote(ResultSet row) throws SQLException {
     long seq = row.getLong("article_seq");
-    return reference(new DocumentFields(row, QUOTE_KIND, seq, (seq << 20) + row.getInt("ordinal"))
+    return reference(new DocumentFields(row, QUOTE_KIND, seq, order(seq, row.getInt("start")))
         .term(SPEAKER, "speaker_id", true).terms(ABOUT, "about").text(QUOTE, "text", false)
         .day(DAY, "day").stored(DATE, "date").stored(CODE, "kind")
         .stored(SPEAKER_NAME, "speaker_name").stored(CUE, "cue").stored(CHANNEL, "channel")
         .stored(EVIDENCE, "text"));
+  }
+
+  // Sorts records of one day by article, then by where they stand in its text.
+  private static long order(long seq, int start) {
+    return (seq << 24) + Math.min(Math.max(start, 0), (1 << 24) - 1);
   }
 
   // The article an event or quote came from, for display beside the evidence.

@@ -28,7 +28,8 @@ public final class Meta {
 
   public static void write(Connection connection, String key, String value) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(
-        "INSERT INTO store_meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")) {
+        "INSERT INTO store_meta VALUES (?, ?)"
+            + " ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")) {
       statement.setString(1, key);
       statement.setString(2, value);
       statement.executeUpdate();

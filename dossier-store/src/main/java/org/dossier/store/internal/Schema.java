@@ -40,7 +40,7 @@ public final class Schema {
           + " articles BIGINT NOT NULL, PRIMARY KEY (entity_id, name))",
       "CREATE TABLE article_entities (article_seq BIGINT NOT NULL, entity_id VARCHAR NOT NULL,"
           + " name VARCHAR NOT NULL, type VARCHAR NOT NULL, country_code VARCHAR, lat DOUBLE,"
-          + " lon DOUBLE, roles STRUCT(title VARCHAR, country_code VARCHAR)[],"
+          + " lon DOUBLE, roles JSON,"
           + " mention_count INTEGER NOT NULL)",
       "CREATE TABLE mentions (article_seq BIGINT NOT NULL, entity_id VARCHAR NOT NULL,"
           + " start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text VARCHAR NOT NULL)",

@@ -10,6 +10,9 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -81,13 +84,17 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Opens the index for reading; a missing index reads as empty and never committed. */
+  /**
+   * Opens the index for reading; a missing or unreadable index reads as empty and never
+   * committed, which tells the store to rebuild it.
+   */
   public static SearchIndex openReadOnly(StoreFiles files) {
     try {
       Directory directory = FSDirectory.open(files.index());
       try {
         return new SearchIndex(files.name(), directory, null, new SearcherManager(directory, null));
-      } catch (IndexNotFoundException e) {
+      } catch (IndexNotFoundException | CorruptIndexException | IndexFormatTooOldException
+          | IndexFormatTooNewException e) {
         return new SearchIndex(files.name(), directory, null, null);
       }
     } catch (IOException e) {
@@ -143,7 +150,8 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Deletes every document of the articles numbered {@code from} (inclusive) to {@code to}. */
   public void deleteArticleRange(long from, long to) {
-    io(() -> writer.deleteDocuments(LongPoint.newRangeQuery(IndexFields.ARTICLE_SEQ, from, to - 1)));
+    io(() -> writer.deleteDocuments(
+        LongPoint.newRangeQuery(IndexFields.ARTICLE_SEQ, from, to - 1)));
   }
 
   /** Runs {@code work} on a current searcher. */

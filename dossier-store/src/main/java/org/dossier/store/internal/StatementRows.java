@@ -1,6 +1,6 @@
 package org.dossier.store.internal;
 
-import java.sql.PreparedStatement;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,25 +10,15 @@ import org.dossier.model.PoliticalEvent;
 import org.dossier.model.Quote;
 
 /**
- * Queues the quote and event rows of an article. Each gets a {@code day} to sort timelines by:
+ * Collects the quote and event rows of articles. Each gets a {@code day} to sort timelines by:
  * the day its own date names, or else the article's publication date.
  */
 final class StatementRows {
 
-  static final String QUOTE = "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-      + " ?::DATE, ?, ?, ?, ?)";
-  static final String EVENT = "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-      + " ?, ?, ?, ?, ?, ?, ?::DATE, ?, ?, ?, ?, ?, ?)";
+  private final TableRows quotes = new TableRows("quotes", 17);
+  private final TableRows events = new TableRows("events", 26);
 
-  private final PreparedStatement quotes;
-  private final PreparedStatement events;
-
-  StatementRows(PreparedStatement quotes, PreparedStatement events) {
-    this.quotes = quotes;
-    this.events = events;
-  }
-
-  void add(long seq, AnalyzedArticle analyzed) throws SQLException {
+  void add(long seq, AnalyzedArticle analyzed) {
     Optional<LocalDate> published = analyzed.article().published();
     for (int i = 0; i < analyzed.quotes().size(); i++) {
       addQuote(seq, i, analyzed.quotes().get(i), published);
@@ -38,30 +28,34 @@ final class StatementRows {
     }
   }
 
-  private void addQuote(long seq, int ordinal, Quote q, Optional<LocalDate> published)
-      throws SQLException {
+  private void addQuote(long seq, int ordinal, Quote q, Optional<LocalDate> published) {
     Optional<LocalDate> day = q.date().flatMap(TimexDay::of).or(() -> published);
-    new Params(quotes).number(seq).number(ordinal).text(q.text()).text(q.kind().label())
-        .text(q.speaker().map(s -> s.entityId())).text(q.speaker().map(s -> s.name()))
-        .number(q.speaker().map(s -> s.mention().start()))
-        .number(q.speaker().map(s -> s.mention().end()))
-        .text(q.speaker().map(s -> s.mention().text())).text(q.cue()).text(q.channel())
-        .text(q.date()).text(day).number(q.occurrences()).number(q.start()).number(q.end())
-        .decimal(q.confidence()).add();
+    quotes.value(seq).value(ordinal).value(q.text()).value(q.kind().label())
+        .value(q.speaker().map(s -> s.entityId())).value(q.speaker().map(s -> s.name()))
+        .value(q.speaker().map(s -> s.mention().start()))
+        .value(q.speaker().map(s -> s.mention().end()))
+        .value(q.speaker().map(s -> s.mention().text())).value(q.cue()).value(q.channel())
+        .value(q.date()).value(day).value(q.occurrences())
+        .value(q.start()).value(q.end()).value(q.confidence()).endRow();
   }
 
-  private void addEvent(long seq, int ordinal, PoliticalEvent e, Optional<LocalDate> published)
-      throws SQLException {
+  private void addEvent(long seq, int ordinal, PoliticalEvent e, Optional<LocalDate> published) {
     Optional<LocalDate> day = TimexDay.of(e.date()).or(() -> published);
     Optional<EventActor> target = e.target();
-    new Params(events).number(seq).number(ordinal).text(e.code()).text(e.cameo()).text(e.mode())
-        .number(e.quadClass()).text(e.source().entityId()).text(e.source().name())
-        .text(e.source().countryCode()).text(e.source().sector())
-        .text(target.map(EventActor::entityId)).text(target.map(EventActor::name))
-        .text(target.flatMap(EventActor::countryCode)).text(target.flatMap(EventActor::sector))
-        .text(e.location().map(l -> l.name())).text(e.location().flatMap(l -> l.countryCode()))
-        .decimal(e.location().flatMap(l -> l.lat())).decimal(e.location().flatMap(l -> l.lon()))
-        .text(e.date()).text(day).flag(e.dateFromText()).text(e.sentence()).number(e.start())
-        .number(e.end()).decimal(e.confidence()).number(e.quoteRef()).add();
+    events.value(seq).value(ordinal).value(e.code()).value(e.cameo()).value(e.mode())
+        .value((byte) e.quadClass()).value(e.source().entityId()).value(e.source().name())
+        .value(e.source().countryCode()).value(e.source().sector())
+        .value(target.map(EventActor::entityId)).value(target.map(EventActor::name))
+        .value(target.flatMap(EventActor::countryCode)).value(target.flatMap(EventActor::sector))
+        .value(e.location().map(l -> l.name())).value(e.location().flatMap(l -> l.countryCode()))
+        .value(e.location().flatMap(l -> l.lat())).value(e.location().flatMap(l -> l.lon()))
+        .value(e.date()).value(day).value(e.dateFromText())
+        .value(e.sentence()).value(e.start()).value(e.end()).value(e.confidence())
+        .value(e.quoteRef()).endRow();
+  }
+
+  void insert(Connection connection) throws SQLException {
+    quotes.insert(connection);
+    events.insert(connection);
   }
 }

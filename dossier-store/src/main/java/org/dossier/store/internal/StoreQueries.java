@@ -2,12 +2,13 @@ package org.dossier.store.internal;
 
 import static org.dossier.store.internal.IndexFields.*;
 
-import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -18,7 +19,6 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -26,6 +26,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.dossier.store.Filters;
 import org.dossier.store.QuerySyntaxException;
 import org.dossier.store.Results;
@@ -69,8 +70,18 @@ public final class StoreQueries {
     }
     Set<String> terms = terms(text);
     Optional<Sort> sort = query.isBlank() ? Optional.of(NEWEST) : Optional.empty();
-    return find(q.build(), sort, limit, (d, score) -> new SearchHit(StoredDocs.article(d),
-        Float.isNaN(score) ? 0f : score, snippet(StoredDocs.articleSeq(d), terms)));
+    Results<Hit> hits = find(q.build(), sort, limit, Hit::new);
+    Map<Long, String> texts = texts(hits.results().stream()
+        .map(h -> StoredDocs.articleSeq(h.document())).toList());
+    return new Results<>(hits.total(), hits.exact(), hits.results().stream()
+        .map(h -> new SearchHit(StoredDocs.article(h.document()),
+            Float.isNaN(h.score()) ? 0f : h.score(),
+            Snippets.around(texts.getOrDefault(StoredDocs.articleSeq(h.document()), ""), terms)))
+        .toList());
+  }
+
+  /** A search document and its score. */
+  private record Hit(Document document, float score) {
   }
 
   /** Quotes by the filter's speaker, newest first; {@code query} searches their words. */
@@ -125,12 +136,9 @@ public final class StoreQueries {
           results.add(read.apply(stored.document(hit.doc), hit.score));
         }
       }
-      return new Results<>(count(searcher, query), results);
+      return new Results<>(top.totalHits.value,
+          top.totalHits.relation == TotalHits.Relation.EQUAL_TO, results);
     });
-  }
-
-  private static long count(IndexSearcher searcher, Query query) throws IOException {
-    return searcher.count(query);
   }
 
   private void entity(BooleanQuery.Builder q, String field, String option, Optional<String> name) {
@@ -167,16 +175,25 @@ public final class StoreQueries {
     return words;
   }
 
-  private String snippet(long seq, Set<String> terms) {
-    String text = database.read(c -> {
-      try (PreparedStatement statement = c.prepareStatement(
-          "SELECT text FROM articles WHERE seq = ?")) {
-        statement.setLong(1, seq);
+  // The texts of the hits' articles, in one query.
+  private Map<Long, String> texts(List<Long> seqs) {
+    if (seqs.isEmpty()) {
+      return Map.of();
+    }
+    return database.read(c -> {
+      Map<Long, String> texts = new HashMap<>();
+      try (PreparedStatement statement = c.prepareStatement("SELECT seq, text FROM articles"
+          + " WHERE seq IN (" + SqlLists.placeholders(seqs.size()) + ")")) {
+        for (int i = 0; i < seqs.size(); i++) {
+          statement.setLong(i + 1, seqs.get(i));
+        }
         try (ResultSet rows = statement.executeQuery()) {
-          return rows.next() ? rows.getString(1) : "";
+          while (rows.next()) {
+            texts.put(rows.getLong(1), rows.getString(2));
+          }
         }
       }
+      return texts;
     });
-    return Snippets.around(text, terms);
   }
 }

@@ -1,0 +1,41 @@
+package org.dossier.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A child process for crash and lock tests. {@code ingest DB N BATCH} writes synthetic articles
+ * 0..N-1 in batches of BATCH, printing {@code ready} once the store is open and
+ * {@code batch K} after each commit that stored articles; {@code hold DB} opens the store, prints {@code ready} and
+ * waits to be killed.
+ */
+public final class SyntheticIngestMain {
+
+  private SyntheticIngestMain() {
+  }
+
+  public static void main(String[] args) throws InterruptedException {
+    Path db = Path.of(args[1]);
+    try (DossierStore store = DossierStore.open(db)) {
+      System.out.println("ready");
+      System.out.flush();
+      if (args[0].equals("hold")) {
+        Thread.sleep(60_000);
+        return;
+      }
+      int total = Integer.parseInt(args[2]);
+      int batchSize = Integer.parseInt(args[3]);
+      for (int from = 0; from < total; from += batchSize) {
+        List<StoreItem> batch = new ArrayList<>();
+        for (int n = from; n < Math.min(total, from + batchSize); n++) {
+          batch.add(StoreItem.of(SyntheticArticles.nth(n)));
+        }
+        WriteResult result = store.write(batch);
+        System.out.println((result.stored() > 0 ? "batch " : "skipped ") + result.batch()
+            + " stored " + result.stored());
+        System.out.flush();
+      }
+    }
+  }
+}
