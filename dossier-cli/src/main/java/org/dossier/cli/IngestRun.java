@@ -104,8 +104,9 @@ final class IngestRun {
   private void analyze(Article article, String origin, StoreFeeder feeder) {
     try {
       feeder.offer(new StoreItem(analysis.get().analyze(article), origin));
-    } catch (RuntimeException e) {
-      // One article that trips a bug must not cost the user the rest of the run.
+    } catch (RuntimeException | StackOverflowError e) {
+      // One article that trips a bug (even one that recurses too deep) must not cost the user
+      // the rest of the run.
       tally.failures.incrementAndGet();
       progress.problem("dossier: error: " + article.source() + ": analysis failed: " + e
           + (verbose ? "" : " (run with --verbose for details)"));

@@ -57,10 +57,14 @@ final class ChildProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** Kills the process if it still runs and waits until it is gone (and its locks with it). */
   @Override
   public void close() {
-    if (process.isAlive()) {
-      process.destroyForcibly();
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

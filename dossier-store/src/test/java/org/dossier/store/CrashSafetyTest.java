@@ -16,7 +16,8 @@ class CrashSafetyTest {
 
   private static final int ARTICLES = 300;
   private static final int BATCH = 15;
-  private static final int KILLS = 4;
+  /** Kills per run; {@code -Ddossier.crash.kills=20} for a longer run. */
+  private static final int KILLS = Integer.getInteger("dossier.crash.kills", 4);
 
   @TempDir
   Path dir;

@@ -18,6 +18,8 @@ import org.dossier.nlp.Token;
  */
 final class ArgumentReader {
 
+  private static final int MAX_REPORT_DEPTH = 3;
+
   private static final Set<String> PARTICIPATION = Set.of("during", "at", "in", "for", "on");
 
   private final ActorReader actors;
@@ -128,6 +130,11 @@ final class ArgumentReader {
 
   /** The subjects of a verb; a pronoun of a reported clause with no referent is the speaker. */
   List<Actor> subjects(CodingContext ctx, Token v) {
+    return subjects(ctx, v, 0);
+  }
+
+  // depth counts the hops through reporting speakers, which may point back at each other.
+  List<Actor> subjects(CodingContext ctx, Token v, int depth) {
     Optional<List<Actor>> participle = participleSubjects(ctx, v);
     if (participle.isPresent()) {
       return participle.get();
@@ -141,7 +148,7 @@ final class ArgumentReader {
     }
     List<Actor> found = actors.read(ctx, subject.get());
     if (found.isEmpty() && subject.get().pos().startsWith("PRP")) {
-      return speakers.speakerOf(ctx, v, this);
+      return depth < MAX_REPORT_DEPTH ? speakers.speakerOf(ctx, v, this, depth + 1) : List.of();
     }
     return found;
   }

@@ -46,9 +46,13 @@ final class SpeakerFinder {
 
   /** Who reports the clause of {@code t}: the speech verb's subject, else the quote's speaker. */
   List<Actor> speakerOf(CodingContext ctx, Token t, ArgumentReader arguments) {
+    return speakerOf(ctx, t, arguments, 0);
+  }
+
+  List<Actor> speakerOf(CodingContext ctx, Token t, ArgumentReader arguments, int depth) {
     Optional<Token> speech = speechVerb(ctx, t);
     if (speech.isPresent()) {
-      List<Actor> subjects = arguments.subjects(ctx, speech.get());
+      List<Actor> subjects = arguments.subjects(ctx, speech.get(), depth);
       if (!subjects.isEmpty()) {
         return subjects;
       }

@@ -140,6 +140,16 @@ class EventCodingIT {
   }
 
   @Test
+  void readsReportingClausesThatReportEachOtherWithoutEndlessRecursion() {
+    // "said" and "added" each report the other's clause and both subjects are pronouns.
+    for (String text : List.of("Iran will attack Israel, he said, he added.",
+        "He said, he added, that Iran would attack Israel.",
+        "They will retaliate, she said, she told reporters, she added.")) {
+      assertThat(analyze(text).article().text()).isEqualTo(text);
+    }
+  }
+
+  @Test
   void codesDemandInReportedSpeech() {
     PoliticalEvent demand = assertEvent("Russia said on Tuesday that Sudan must return the helicopter.",
         "REQUEST", "RU", "SD");

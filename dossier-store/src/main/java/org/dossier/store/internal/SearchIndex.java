@@ -73,15 +73,19 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private static IndexWriter openWriter(Directory directory) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(analyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(128);
     try {
-      return new IndexWriter(directory, config);
+      return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
     } catch (IOException e) {
-      // A corrupt index is only a cache of the database: start it again, then rebuild it.
-      return new IndexWriter(directory, new IndexWriterConfig(analyzer())
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128));
+      // A corrupt index is only a copy of the database: clear it, start again, rebuild it.
+      for (String file : directory.listAll()) {
+        directory.deleteFile(file);
+      }
+      return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
     }
+  }
+
+  private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    return new IndexWriterConfig(analyzer()).setOpenMode(mode).setRAMBufferSizeMB(128);
   }
 
   /**

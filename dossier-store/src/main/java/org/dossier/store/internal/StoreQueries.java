@@ -69,7 +69,8 @@ public final class StoreQueries {
       q.add(FilterQueries.days(PUBLISHED, filters.from(), filters.to()), Occur.FILTER);
     }
     Set<String> terms = terms(text);
-    Optional<Sort> sort = query.isBlank() ? Optional.of(NEWEST) : Optional.empty();
+    boolean everything = query == null || query.isBlank();
+    Optional<Sort> sort = everything ? Optional.of(NEWEST) : Optional.empty();
     Results<Hit> hits = find(q.build(), sort, limit, Hit::new);
     Map<Long, String> texts = texts(hits.results().stream()
         .map(h -> StoredDocs.articleSeq(h.document())).toList());
