@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.dossier.extract.Analysis;
 import org.dossier.ingest.Ingest;
 import org.dossier.knowledge.KnowledgeBase;
+import org.dossier.knowledge.KnowledgeHome;
 import org.dossier.model.AnalyzedArticle;
 import org.dossier.model.DossierJson;
 import picocli.CommandLine.Command;
@@ -42,7 +43,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    KnowledgeBase knowledge = KnowledgeBase.builtIn();
+    KnowledgeBase knowledge = KnowledgeHome.fromEnvironment().knowledge();
     Ingest ingest = Ingest.create(knowledge, input.ingestOptions());
     LazyAnalysis analysis = new LazyAnalysis(() -> Analysis.load(knowledge));
     BatchRunner batch = new BatchRunner(ingest, out, err, input.verbose, threads);

@@ -13,13 +13,17 @@ import picocli.CommandLine.Command;
         + " where and when.",
     subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class,
         SearchCommand.class, QuotesCommand.class, TimelineCommand.class, StoriesCommand.class,
-        ExportCommand.class, StatsCommand.class, CommandLine.HelpCommand.class},
+        ExportCommand.class, StatsCommand.class, ServeCommand.class, KnowledgeCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  dossier analyze article.txt                 a readable summary",
         "  dossier analyze --format json article.txt   the full record as JSON",
         "  dossier analyze --format jsonl news/        one JSON line per article in a folder",
         "  cat page.txt | dossier analyze --published 2026-02-11 -",
-        "  dossier extract page.txt                    clean text and metadata only (fast)"})
+        "  dossier extract page.txt                    clean text and metadata only (fast)",
+        "  dossier ingest news/ && dossier serve        store, then explore in the browser",
+        "  dossier spark --input crawl/ --output out/   the same pipeline on Apache Spark",
+        "                                              (run through the ./dossier launcher)"})
 public final class DossierCli implements Runnable {
 
   @CommandLine.Spec

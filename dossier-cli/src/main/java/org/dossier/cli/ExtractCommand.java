@@ -3,7 +3,7 @@ package org.dossier.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.dossier.ingest.Ingest;
-import org.dossier.knowledge.KnowledgeBase;
+import org.dossier.knowledge.KnowledgeHome;
 import org.dossier.model.Article;
 import org.dossier.model.DossierJson;
 import picocli.CommandLine.Command;
@@ -32,7 +32,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Ingest ingest = Ingest.create(KnowledgeBase.builtIn(), input.ingestOptions());
+    Ingest ingest = Ingest.create(KnowledgeHome.fromEnvironment().knowledge(), input.ingestOptions());
     BatchRunner batch = new BatchRunner(ingest, out, spec.commandLine().getErr(), input.verbose, 1);
     return batch.run(input.paths, () -> System.in, this::render);
   }

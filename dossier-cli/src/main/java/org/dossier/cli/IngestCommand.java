@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.dossier.extract.Analysis;
 import org.dossier.ingest.Ingest;
 import org.dossier.knowledge.KnowledgeBase;
+import org.dossier.knowledge.KnowledgeHome;
 import org.dossier.store.DossierStore;
 import org.dossier.store.StoreStats;
 import picocli.CommandLine.Command;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  dossier ingest news/                          a folder, walked",
         "  dossier ingest --db ~/iran.duckdb feed.xml crawl.warc.gz",
+        "  dossier ingest --from-parquet out/             the output of dossier spark",
         "Exit codes: 0 all stored, 2 bad usage, 3 some input failed (others were stored) or the"
             + " store is locked or unwritable, 1 internal error."})
 final class IngestCommand implements Callable<Integer> {
@@ -44,6 +46,11 @@ final class IngestCommand implements Callable<Integer> {
           + " committed after 5 s.")
   int batch;
 
+  @Option(names = "--from-parquet",
+      description = "The PATHs are folders written by dossier spark: load their analyzed"
+          + " articles as they are, without analyzing them again.")
+  boolean fromParquet;
+
   @Option(names = "--progress-seconds", defaultValue = "10", paramLabel = "S", hidden = true,
       description = "Seconds between progress lines when stderr is not a terminal.")
   int progressSeconds;
@@ -55,7 +62,10 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     long started = System.currentTimeMillis();
     PrintWriter err = spec.commandLine().getErr();
-    KnowledgeBase knowledge = KnowledgeBase.builtIn();
+    if (fromParquet) {
+      return fromParquet(started, err);
+    }
+    KnowledgeBase knowledge = KnowledgeHome.fromEnvironment().knowledge();
     LazyAnalysis analysis = new LazyAnalysis(() -> Analysis.load(knowledge));
     IngestTally tally = new IngestTally();
     try (DossierStore opened = store.openForWriting();
@@ -69,6 +79,21 @@ final class IngestCommand implements Callable<Integer> {
       err.println(summary(tally, started, analysis, opened.stats()));
     }
     return tally.failures.get() > 0 ? ExitCode.INPUT : ExitCode.OK;
+  }
+
+  private int fromParquet(long started, PrintWriter err) {
+    try (DossierStore opened = store.openForWriting()) {
+      ParquetImport.Tally t = new ParquetImport(opened, Math.max(1, batch), err)
+          .load(input.paths);
+      StoreStats stats = opened.stats();
+      err.println(String.format(Locale.ROOT, "loaded %d article%s from Parquet in %.1f s: %d"
+          + " stored, %d unchanged, %d replaced, %d failed; the store holds %d articles,"
+          + " %d entities, %d quotes, %d events", t.read(), t.read() == 1 ? "" : "s",
+          (System.currentTimeMillis() - started) / 1000.0, t.written().stored(),
+          t.written().unchanged(), t.written().replaced(), t.failed(), stats.count("articles"),
+          stats.count("entities"), stats.count("quotes"), stats.count("events")));
+      return t.failed() > 0 ? ExitCode.INPUT : ExitCode.OK;
+    }
   }
 
   private static String summary(IngestTally t, long started, LazyAnalysis analysis,

@@ -86,8 +86,24 @@ public final class Ingest {
     return new SourceWalker(stdin, options.maxBytes()).walk(arguments);
   }
 
-  /** Reads one input; failures come back as {@link ReadOutcome.Failed}, never thrown. */
+  /**
+   * Reads one input; failures come back as {@link ReadOutcome.Failed}, never thrown. Every
+   * failure message and warning is one line, however hostile the input it quotes.
+   */
   public ReadOutcome read(Source source) {
+    ReadOutcome outcome = readOrFail(source);
+    if (outcome instanceof ReadOutcome.Failed failed) {
+      IngestException e = failed.error();
+      String line = MessageLine.of(e.getMessage());
+      return line.equals(e.getMessage()) ? failed : new ReadOutcome.Failed(failed.source(),
+          new IngestException(e.source(), line, e.getCause()));
+    }
+    ReadOutcome.Read read = (ReadOutcome.Read) outcome;
+    return new ReadOutcome.Read(read.source(), read.articles(),
+        read.warnings().stream().map(MessageLine::of).toList());
+  }
+
+  private ReadOutcome readOrFail(Source source) {
     try {
       ReadOutcome.Read read = readFormat(source);
       if (read.articles().isEmpty()) {
@@ -105,6 +121,10 @@ public final class Ingest {
     } catch (RuntimeException e) {
       return new ReadOutcome.Failed(source.name(),
           new IngestException(source.name(), "could not be read: " + e, e));
+    } catch (StackOverflowError e) {
+      // The stack unwinds cleanly: this input fails, the batch goes on.
+      return new ReadOutcome.Failed(source.name(), new IngestException(source.name(),
+          "could not be read: nested or repeated too deeply (stack overflow)", e));
     }
   }
 

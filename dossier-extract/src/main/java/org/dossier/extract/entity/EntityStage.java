@@ -28,6 +28,7 @@ public final class EntityStage implements Stage {
   private final MediaMentionFinder media;
   private final DatelinePlaceLinker dateline;
   private final RoleNounLinker roleNouns;
+  private final HonorificNameFinder honorifics;
 
   private EntityStage(KnowledgeBase knowledge) {
     NameMatcher matcher = new NameMatcher();
@@ -42,6 +43,7 @@ public final class EntityStage implements Stage {
     this.media = new MediaMentionFinder(knowledge);
     this.dateline = new DatelinePlaceLinker(linker, names);
     this.roleNouns = RoleNounLinker.builtIn();
+    this.honorifics = new HonorificNameFinder();
   }
 
   public static EntityStage create(KnowledgeBase knowledge) {
@@ -54,7 +56,10 @@ public final class EntityStage implements Stage {
     ArticleContext ctx = new ArticleContext(in.article(), parsed, quotations.find(parsed.text()));
     List<NamedEntityMention> people = new ArrayList<>();
     List<NamedEntityMention> unknown = new ArrayList<>();
-    for (NamedEntityMention m : parsed.entityMentions()) {
+    List<NamedEntityMention> mentions = new ArrayList<>(parsed.entityMentions());
+    mentions.addAll(honorifics.find(parsed, parsed.entityMentions()));
+    mentions.sort(java.util.Comparator.comparingInt(NamedEntityMention::start));
+    for (NamedEntityMention m : mentions) {
       if (isPronoun(parsed, m)) {
         continue;
       }

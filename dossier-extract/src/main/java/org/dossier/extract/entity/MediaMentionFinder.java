@@ -14,7 +14,8 @@ import org.dossier.nlp.Token;
  * Finds the platforms and outlets the NER model misses ("wrote on X"): known media names written
  * with a capital, longest first. A name of one or two letters counts only where a platform is
  * expected — after "on" or "via", or before "post", "account", "feed" — so the letter X in
- * "Malcolm X" or "X-ray" stays a letter.
+ * "Malcolm X" or "X-ray" stays a letter; a name inside a longer name ("the National Urban
+ * League") is not the medium.
  */
 final class MediaMentionFinder {
 
@@ -39,7 +40,7 @@ final class MediaMentionFinder {
         Mention span = ctx.mention(tokens.get(i).start(), tokens.get(i + n - 1).end());
         Optional<Medium> medium = knowledge.medium(span.text());
         if (medium.isPresent() && (span.length() > 2 || platformContext(tokens, i, i + n))
-            && !ctx.covered(span)) {
+            && !insideLongerName(tokens, i, i + n) && !ctx.covered(span)) {
           Medium m = medium.get();
           ctx.draft(m.id(), () -> new EntityDraft(m.id(), m.name(), EntityType.MEDIA,
               Optional.empty(), Optional.empty())).addMention(span);
@@ -48,6 +49,18 @@ final class MediaMentionFinder {
         }
       }
     }
+  }
+
+  // "the National Urban League" is not the newspaper The National: a medium's name that runs on
+  // into more capitalized name words is part of another name.
+  private static boolean insideLongerName(List<Token> tokens, int from, int to) {
+    return from > 0 && isNameWord(tokens.get(from - 1), tokens.get(from))
+        || to < tokens.size() && isNameWord(tokens.get(to), tokens.get(to - 1));
+  }
+
+  private static boolean isNameWord(Token t, Token neighbour) {
+    return t.sentence() == neighbour.sentence() && t.isProperNoun()
+        && Character.isUpperCase(t.word().codePointAt(0));
   }
 
   private static boolean platformContext(List<Token> tokens, int from, int to) {

@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.extract.entity.ResolvedEntities;
 import org.dossier.extract.text.DependencyTree;
 import org.dossier.extract.text.Quotation;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
 import org.dossier.model.QuoteKind;
+import org.dossier.model.Speaker;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
 
@@ -37,6 +42,11 @@ final class DirectQuoteFinder {
       "JJ", "POS", ",", "PRP", "PRP$", "CD", "IN", "CC", "''", "``", "-LRB-", "-RRB-", "HYPH",
       "RB");
   private static final int MAX_HOPS = 8;
+
+  private static final Pattern TRANSCRIPT_LABEL =
+      Pattern.compile("\\s*((?:[A-Z][A-Z'.\\-]+\\s+){0,2}[A-Z][A-Z'\\-]{2,}):\\s");
+
+  private static final Pattern SIGNATURE_DASH = Pattern.compile("[ \\t]*[―—–][ \\t]*");
 
   private final SpeechLexicon lexicon;
   private final SpeakerResolver speakers;
@@ -71,6 +81,10 @@ final class DirectQuoteFinder {
       Attribution attribution = cue.map(v -> speakers.attribute(tree, entities, v, quotations))
           .or(() -> clauseSpeaker(tree, entities, heads, q))
           .orElse(Attribution.none());
+      if (attribution.speaker().isEmpty()) {
+        attribution = transcriptLabel(text, entities, q)
+            .or(() -> signedWithDash(text, entities, q)).orElse(attribution);
+      }
       double confidence = cue.isEmpty() ? 0.4 : attribution.speaker().isPresent() ? 0.9 : 0.5;
       found.add(new QuoteDraft(start, start + quoted.length(), quoted, kind,
           inside.get(0).sentence(), attribution, confidence));
@@ -87,7 +101,7 @@ final class DirectQuoteFinder {
    */
   private Optional<Token> cue(DependencyTree tree, List<Token> heads, List<Token> inside,
       Quotation q) {
-    Optional<Token> adjacent = adjacentCue(tree, q);
+    Optional<Token> adjacent = adjacentCue(tree, q).or(() -> colonLeadIn(tree, q));
     if (adjacent.isPresent()) {
       return adjacent;
     }
@@ -150,6 +164,30 @@ final class DirectQuoteFinder {
     }
     if (last >= 0 && last < before.size() - 1 && isSpeechVerb(before.get(last))) {
       return Optional.of(before.get(last));
+    }
+    return Optional.empty();
+  }
+
+  // "The New York Times reports:" closing a paragraph introduces the quoted paragraph below it.
+  private Optional<Token> colonLeadIn(DependencyTree tree, Quotation q) {
+    String text = tree.parsed().text();
+    int colon = q.open() - 1;
+    while (colon >= 0 && Character.isWhitespace(text.charAt(colon))) {
+      colon--;
+    }
+    if (colon < 0 || text.charAt(colon) != ':' || text.indexOf('\n', colon) >= q.open()
+        || text.indexOf('\n', colon) < 0) {
+      return Optional.empty();
+    }
+    List<Token> mark = tree.parsed().tokensIn(colon, colon + 1);
+    if (mark.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Token> leadIn = tree.parsed().tokensOf(tree.parsed().sentenceOf(mark.get(0)));
+    for (int k = leadIn.size() - 1; k >= 0; k--) {
+      if (isSpeechVerb(leadIn.get(k))) {
+        return Optional.of(leadIn.get(k));
+      }
     }
     return Optional.empty();
   }
@@ -286,6 +324,46 @@ final class DirectQuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  // ""PENCE: Well, look, …"": a transcript quoted whole names each speaker in capitals before a
+  // colon; the speaker is the person of the article with that surname.
+  private static Optional<Attribution> transcriptLabel(String text, ResolvedEntities entities,
+      Quotation q) {
+    Matcher label = TRANSCRIPT_LABEL.matcher(text).region(q.innerStart(), q.innerEnd());
+    if (!label.lookingAt()) {
+      return Optional.empty();
+    }
+    String[] words = label.group(1).split("\\s+");
+    String surname = words[words.length - 1];
+    return entities.entities().stream()
+        .filter(e -> e.type() == EntityType.PERSON)
+        .filter(e -> {
+          String[] name = e.name().split("\\s+");
+          return name[name.length - 1].equalsIgnoreCase(surname);
+        })
+        .findFirst()
+        .map(e -> new Attribution(Optional.empty(), Optional.empty(),
+            Optional.of(new Speaker(e.id(), e.name(),
+                new Mention(label.start(1), label.end(1), label.group(1)))),
+            Optional.empty()));
+  }
+
+  // "…we deserve." ― Martha Aguilar: a quote signed with a dash and a name, as in epigraphs and
+  // collected reader comments.
+  private static Optional<Attribution> signedWithDash(String text, ResolvedEntities entities,
+      Quotation q) {
+    Matcher dash = SIGNATURE_DASH.matcher(text).region(q.close(), text.length());
+    if (!dash.lookingAt()) {
+      return Optional.empty();
+    }
+    int nameStart = dash.end();
+    return entities.mentionsInOrder().stream()
+        .filter(m -> m.getKey().start() == nameStart && m.getValue().type() == EntityType.PERSON)
+        .findFirst()
+        .map(m -> new Attribution(Optional.empty(), Optional.empty(),
+            Optional.of(new Speaker(m.getValue().id(), m.getValue().name(), m.getKey())),
+            Optional.empty()));
   }
 
   // "on "Fox News Sunday"", "the "War On Drugs"": a capitalized phrase without a verb, quoted

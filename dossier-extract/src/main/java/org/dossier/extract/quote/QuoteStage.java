@@ -72,9 +72,11 @@ public final class QuoteStage implements Stage {
     return in.withQuotes(new QuoteMerger().merge(quotes));
   }
 
-  // A cue-less quote right after another speaker's quote goes on with that speaker.
+  // A cue-less quote right after another speaker's quote goes on with that speaker, unless it
+  // names its own (a transcript's "PENCE: …").
   private static boolean isContinuation(QuoteDraft d, QuoteDraft previous) {
-    return d.attribution().cue().isEmpty() && previous != null
+    return d.attribution().cue().isEmpty() && d.attribution().speaker().isEmpty()
+        && previous != null
         && d.sentence() - previous.sentence() <= CONTINUATION_SENTENCES;
   }
 

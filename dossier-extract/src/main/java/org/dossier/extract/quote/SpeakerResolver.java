@@ -27,6 +27,7 @@ final class SpeakerResolver {
   private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom");
   private static final Set<String> OWNER_CASES = Set.of("by", "from", "of");
   private static final int MAX_DEPTH = 4;
+  private static final int MAX_REPORT_HOPS = 5;
 
   private final SpeechLexicon lexicon;
 
@@ -65,8 +66,42 @@ final class SpeakerResolver {
           .or(() -> adjacentSubject(tree, verb, quotations))
           .flatMap(s -> resolve(tree, entities, antecedent(tree, verb, s), holder, 0));
     }
+    if (speaker.isEmpty()) {
+      speaker = reportingSpeaker(tree, entities, verb, quotations, holder);
+    }
     return new Attribution(Optional.of(verb), according.map(a -> "according to"), speaker,
         Optional.ofNullable(holder.channel));
+  }
+
+  /**
+   * When the cue's own subject names nobody, the speaker of the speech that reports the cue's
+   * clause: "Mr. Obama said, a majority of Americans have come to believe "…"", "Morial told a
+   * woman who suggested that "…"", "…," Sanders said, going on to say that "…"". The nearest
+   * speech verb above the cue, or hanging off a clause above it, whose subject is a speaker.
+   */
+  private Optional<Speaker> reportingSpeaker(DependencyTree tree, ResolvedEntities entities,
+      Token verb, List<Quotation> quotations, Holder holder) {
+    Token cur = verb;
+    for (int hops = 0; hops < MAX_REPORT_HOPS && !cur.isRoot(); hops++) {
+      cur = tree.token(cur.head());
+      List<Token> candidates = new java.util.ArrayList<>();
+      candidates.add(cur);
+      tree.children(cur).stream().filter(c -> c.relation().equals("parataxis")).forEach(
+          candidates::add);
+      for (Token candidate : candidates) {
+        if (candidate == verb || !candidate.isVerb() || !lexicon.isSpeechVerb(candidate.lemma())
+            || quoted(quotations, candidate)) {
+          continue;
+        }
+        Optional<Speaker> found = tree.subject(candidate)
+            .filter(s -> !quoted(quotations, s))
+            .flatMap(s -> resolve(tree, entities, antecedent(tree, candidate, s), holder, 0));
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   // "a statement …, which noted": the relative pronoun stands for the noun the clause modifies.

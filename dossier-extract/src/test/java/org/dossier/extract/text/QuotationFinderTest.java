@@ -57,4 +57,25 @@ class QuotationFinderTest {
     String text = "\"".repeat(5000);
     assertThat(finder.find(text)).hasSizeLessThanOrEqualTo(2500);
   }
+
+  @Test
+  void fiveThousandBalancedMarksGiveTwoAndAHalfThousandQuotations() {
+    String text = "\"Yes,\" he said. ".repeat(2500);
+    List<String> quotes = quoted(text);
+    assertThat(quotes).hasSize(2500).containsOnly("Yes,");
+  }
+
+  @Test
+  void fiveThousandOpeningMarksNeverClosedGiveNoQuotation() {
+    assertThat(finder.find("“Word and more words ".repeat(5000))).isEmpty();
+    assertThat(finder.find("«Mot ".repeat(5000))).isEmpty();
+    assertThat(finder.find("‘word ".repeat(5000))).isEmpty();
+    assertThat(finder.find("He said \"" + "no end in sight, ".repeat(5000))).isEmpty();
+  }
+
+  @Test
+  void aQuoteLongerThanTheLimitIsNotAQuotation() {
+    String text = "He said \"" + "word ".repeat(2000) + "\" and left.";
+    assertThat(finder.find(text)).isEmpty();
+  }
 }

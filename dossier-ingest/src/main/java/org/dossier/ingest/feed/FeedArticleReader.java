@@ -9,6 +9,7 @@ import org.dossier.ingest.date.MachineDateParser;
 import org.dossier.ingest.html.ArticleFinisher;
 import org.dossier.ingest.html.HtmlArticleReader;
 import org.dossier.ingest.html.MainText;
+import org.dossier.ingest.text.ControlCharacters;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleBuilder;
 import org.jsoup.Jsoup;
@@ -56,20 +57,25 @@ public final class FeedArticleReader {
     if (item.body().isEmpty()) {
       return Optional.empty();
     }
-    MainText text = html.fragment(item.body().get());
+    // XML allows DEL and the C1 controls that a page's decoder would have dropped: drop them.
+    MainText text = html.fragment(ControlCharacters.strip(item.body().get()));
     if (text.paragraphs().isEmpty()) {
       return Optional.empty();
     }
     ArticleBuilder article = Article.builder(name, text.text())
         .url(item.link().orElse(null))
-        .title(item.title().map(t -> Jsoup.parseBodyFragment(t).text()).orElse(null))
+        .title(item.title().map(t -> clean(Jsoup.parseBodyFragment(t).text())).orElse(null))
         .published(item.published().flatMap(dates::parse).orElse(null))
-        .byline(item.author().orElse(null))
-        .section(item.categories().stream().findFirst().orElse(null))
-        .siteName(feed.title().orElse(null))
+        .byline(item.author().map(FeedArticleReader::clean).orElse(null))
+        .section(item.categories().stream().findFirst().map(FeedArticleReader::clean).orElse(null))
+        .siteName(feed.title().map(FeedArticleReader::clean).orElse(null))
         .captions(text.captions());
     return Optional.of(finisher.finish(article, text.paragraphs(),
         feed.language().map(FeedArticleReader::primaryLanguage), Optional.empty()).build());
+  }
+
+  private static String clean(String field) {
+    return ControlCharacters.strip(field);
   }
 
   private static String primaryLanguage(String tag) {

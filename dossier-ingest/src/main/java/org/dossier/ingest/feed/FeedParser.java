@@ -1,16 +1,22 @@
 package org.dossier.ingest.feed;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.dossier.ingest.IngestException;
+import org.dossier.ingest.text.DeclaredCharset;
+import org.dossier.ingest.text.TextDecoder;
+import org.dossier.ingest.MessageLine;
 
 /**
  * Parses RSS 2.0, RSS 1.0 (RDF) and Atom feeds with a streaming XML parser that never loads a DTD
@@ -22,6 +28,7 @@ public final class FeedParser {
   private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
 
   private final XMLInputFactory factory;
+  private final TextDecoder decoder = new TextDecoder();
 
   public FeedParser() {
     factory = XMLInputFactory.newFactory();
@@ -37,13 +44,28 @@ public final class FeedParser {
   public Feed parse(String source, InputStream in) {
     XMLStreamReader xml = null;
     try {
-      xml = factory.createXMLStreamReader(in);
+      // Decoded here, not by the parser: the JDK parser prints its own "[Fatal Error]" line on
+      // standard error for bytes that are not in the declared encoding, and gives up on them.
+      xml = factory.createXMLStreamReader(new StringReader(decoded(source, in)));
       return read(source, xml);
     } catch (XMLStreamException e) {
       throw new IngestException(source, describe(e), e);
+    } catch (MissingResourceException e) {
+      // The JDK's parser fails to format some of its own errors (a NUL in a DOCTYPE).
+      throw new IngestException(source, "not a well-formed XML feed: " + e.getKey(), e);
     } finally {
       close(xml);
     }
+  }
+
+  private String decoded(String source, InputStream in) {
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new IngestException(source, e.getMessage() == null ? e.toString() : e.getMessage(), e);
+    }
+    return decoder.decode(source, bytes, DeclaredCharset.fromMarkup(bytes)).text();
   }
 
   private Feed read(String source, XMLStreamReader xml) throws XMLStreamException {
@@ -84,7 +106,8 @@ public final class FeedParser {
   static String describe(XMLStreamException e) {
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
     int at = message.indexOf("Message: ");
-    String detail = (at >= 0 ? message.substring(at + "Message: ".length()) : message).strip();
+    String detail = MessageLine.of(at >= 0 ? message.substring(at + "Message: ".length())
+        : message);
     if (e.getLocation() != null && e.getLocation().getLineNumber() > 0) {
       return "not a well-formed XML feed (line " + e.getLocation().getLineNumber() + ", column "
           + e.getLocation().getColumnNumber() + "): " + detail;

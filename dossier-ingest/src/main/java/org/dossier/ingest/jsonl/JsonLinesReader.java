@@ -1,23 +1,26 @@
 package org.dossier.ingest.jsonl;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dossier.ingest.IngestException;
+import org.dossier.ingest.MessageLine;
 import org.dossier.ingest.ReadOutcome;
+import org.dossier.ingest.Warnings;
 import org.dossier.ingest.date.MachineDateParser;
 import org.dossier.ingest.html.ArticleFinisher;
 import org.dossier.ingest.html.HtmlArticleReader;
+import org.dossier.ingest.text.ControlCharacters;
 import org.dossier.ingest.text.Paragraphs;
 import org.dossier.model.Article;
 
@@ -25,12 +28,21 @@ import org.dossier.model.Article;
  * Reads JSON Lines exports, one article per line: {@code {"url", "title", "published",
  * "text" | "html"}}. HTML goes through main-text extraction; text is split into paragraphs as is.
  * A line that is not a JSON object, or has neither text nor html, is skipped with a warning naming
- * its line number; the others are read. An article's source is its URL, else {@code path#N}.
+ * its line number (the first 100 warnings are kept); the others are read. A file none of whose
+ * first 1,000 lines is a JSON object is not JSON Lines and fails. An article's source is its
+ * URL, else {@code path#N}.
  * Thread-safe.
  */
 public final class JsonLinesReader {
 
-  private final ObjectMapper json = new ObjectMapper();
+  // A line is one value: "{…} trailing" is as broken as "{…".
+  private final ObjectMapper json = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /** Past this many warnings only a count is kept. */
+  private static final int MAX_WARNINGS = 100;
+  /** A file whose first lines are all not JSON objects is not an export: stop reading it. */
+  private static final int MAX_LEADING_NON_OBJECTS = 1000;
+
   private final HtmlArticleReader html;
   private final MachineDateParser dates;
   private final ArticleFinisher finisher;
@@ -43,36 +55,44 @@ public final class JsonLinesReader {
   }
 
   /** Reads the lines of {@code in} (UTF-8), read from {@code source}. */
-  public ReadOutcome.Read read(String source, InputStream in) {
+  public ReadOutcome.Read read(String source, InputStream in) throws IOException {
     List<Article> articles = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
+    Warnings warnings = new Warnings(MAX_WARNINGS);
+    int objects = 0;
+    int notObjects = 0;
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(in,
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)))) {
       String line;
       for (int n = 1; (line = lines.readLine()) != null; n++) {
-        if (!line.isBlank()) {
-          readLine(source, n, line, articles, warnings);
+        if (line.isBlank()) {
+          continue;
+        }
+        if (readLine(source, n, line, articles, warnings)) {
+          objects++;
+        } else if (++notObjects == MAX_LEADING_NON_OBJECTS && objects == 0) {
+          throw new IngestException(source, "not JSON Lines: none of the first "
+              + MAX_LEADING_NON_OBJECTS + " lines is a JSON object (" + warnings.list().get(0)
+              + ")");
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return new ReadOutcome.Read(source, articles, warnings);
+    return new ReadOutcome.Read(source, articles, warnings.list());
   }
 
-  private void readLine(String source, int n, String line, List<Article> articles,
-      List<String> warnings) {
+  // Reads one line into {@code articles}; false when the line is not a JSON object at all.
+  private boolean readLine(String source, int n, String line, List<Article> articles,
+      Warnings warnings) {
     JsonNode record;
     try {
       record = json.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
     } catch (JsonProcessingException e) {
       warnings.add("line " + n + " is not JSON: "
-          + e.getOriginalMessage().split("\n")[0]);
-      return;
+          + MessageLine.of(e.getOriginalMessage().split("\n")[0]));
+      return false;
     }
     if (record == null || !record.isObject()) {
       warnings.add("line " + n + " is not a JSON object");
-      return;
+      return false;
     }
     String name = text(record, "url").orElse(source + "#" + n);
     try {
@@ -80,13 +100,15 @@ public final class JsonLinesReader {
     } catch (IngestException e) {
       warnings.add("line " + n + ": " + e.getMessage());
     }
+    return true;
   }
 
   private Article article(String name, JsonNode record) {
     Optional<String> url = text(record, "url");
     Article base;
-    if (text(record, "html").isPresent()) {
-      base = html.read(name, record.get("html").asText(), url);
+    Optional<String> page = text(record, "html");
+    if (page.isPresent()) {
+      base = html.read(name, page.get(), url);
     } else {
       List<String> paragraphs = text(record, "text").map(Paragraphs::split).orElse(List.of());
       if (paragraphs.isEmpty()) {
@@ -104,6 +126,7 @@ public final class JsonLinesReader {
   private static Optional<String> text(JsonNode record, String field) {
     JsonNode value = record.get(field);
     return value == null || !value.isValueNode() || value.isNull()
-        ? Optional.empty() : Optional.of(value.asText()).filter(s -> !s.isBlank());
+        ? Optional.empty()
+        : Optional.of(ControlCharacters.strip(value.asText())).filter(s -> !s.isBlank());
   }
 }

@@ -4,12 +4,12 @@ package org.dossier.ingest.text;
  * Removes characters that are never text — C0/C1 controls other than tab and newline, NULs —
  * and makes every line break a {@code \n}, so offsets mean the same on every platform.
  */
-final class ControlCharacters {
+public final class ControlCharacters {
 
   private ControlCharacters() {
   }
 
-  static String strip(String text) {
+  public static String strip(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.dossier.ingest.IngestException;
 import org.dossier.ingest.ReadOutcome;
 import org.dossier.ingest.Source;
+import org.dossier.ingest.Warnings;
 import org.dossier.ingest.format.CappedInputStream;
 import org.dossier.ingest.html.HtmlArticleReader;
 import org.dossier.ingest.html.HtmlRead;
@@ -64,10 +65,14 @@ public final class WarcArticleReader {
         Optional<WarcRecord> record;
         try {
           record = reader.next();
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
           // After a failed parse the reader's position is where the broken record starts.
           long offset = start + reader.position();
-          warnings.add("skipped a corrupt WARC record at offset " + offset + ": " + describe(e));
+          // jwarc reports some malformed headers (a field given twice, a length that is no
+          // number) as illegal arguments.
+          String problem = e instanceof IOException ? describe(e)
+              : "malformed header: " + describe(e);
+          warnings.add("skipped a corrupt WARC record at offset " + offset + ": " + problem);
           return RecordBoundary.next(source, offset + 1, reader.compression());
         }
         if (record.isEmpty()) {

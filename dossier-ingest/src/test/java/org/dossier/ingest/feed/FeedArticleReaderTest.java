@@ -149,4 +149,28 @@ class FeedArticleReaderTest {
         .hasMessage("not a well-formed XML feed (line 1, column 771): "
             + "The entity \"lol9\" was referenced, but not declared.");
   }
+
+  @Test
+  void nulsInTheDoctypeFailWithAClearMessage() {
+    String nul = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY a \"aaaa\">\u0000\u0000"
+        + "<!ENTITY b \"&a;\">]><rss><channel><item><description>&b;</description></item>"
+        + "</channel></rss>";
+    assertThatThrownBy(() -> read("nul.rss", nul))
+        .isInstanceOf(IngestException.class)
+        .hasMessage("binary file (contains NUL bytes), not a news article");
+  }
+
+  @Test
+  void dropsTheControlCharactersXmlAllows() {
+    ReadOutcome.Read read = read("del.rss", "<rss><channel><title>Wire\u007F</title><item>"
+        + "<title>One\u007F\u0085 two</title><author>Jane\u009F Doe</author><category>World"
+        + "\u0080</category><description>Officials\u007F said the talks would resume."
+        + "</description></item></channel></rss>");
+    Article a = read.articles().get(0);
+    assertThat(a.title()).contains("One two");
+    assertThat(a.byline()).contains("Jane Doe");
+    assertThat(a.section()).contains("World");
+    assertThat(a.siteName()).contains("Wire");
+    assertThat(a.text()).isEqualTo("Officials said the talks would resume.");
+  }
 }

@@ -30,8 +30,12 @@ class JsonLinesReaderTest {
   }
 
   private static ReadOutcome.Read read(String jsonl) {
-    return reader.read("export.jsonl",
-        new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)));
+    try {
+      return reader.read("export.jsonl",
+          new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -67,4 +67,26 @@ class WarcArticleReaderTest {
     assertThat(read.warnings().get(0)).startsWith(
         "skipped a corrupt WARC record at offset " + corruptAt + ": ");
   }
+
+  @Test
+  void skipsARecordWithAHeaderGivenTwice() throws IOException {
+    WarcFixtures warc = new WarcFixtures(false).response("https://example.com/a", "text/html",
+        page("First story of the crawl", "The first story is about the ministers in Muscat."),
+        StandardCharsets.UTF_8);
+    int twiceAt = warc.size();
+    byte[] doubled = new WarcFixtures(false).response("https://example.com/b", "text/html",
+        page("Second story of the crawl", "The second story is about the envoy in Geneva."),
+        StandardCharsets.UTF_8).bytes();
+    String record = new String(doubled, StandardCharsets.ISO_8859_1)
+        .replaceFirst("WARC-Type: response\r\n", "WARC-Type: response\r\nWARC-Type: request\r\n");
+    byte[] all = new byte[twiceAt + record.length()];
+    System.arraycopy(warc.bytes(), 0, all, 0, twiceAt);
+    System.arraycopy(record.getBytes(StandardCharsets.ISO_8859_1), 0, all, twiceAt,
+        record.length());
+    ReadOutcome.Read read = reader.read(Source.of("crawl.warc", all));
+    assertThat(read.articles()).extracting(Article::source)
+        .containsExactly("https://example.com/a");
+    assertThat(read.warnings()).containsExactly("skipped a corrupt WARC record at offset "
+        + twiceAt + ": malformed header: record has 2 WARC-Type headers");
+  }
 }

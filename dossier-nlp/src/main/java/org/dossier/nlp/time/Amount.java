@@ -14,6 +14,7 @@ record Amount(Optional<BigDecimal> exact) {
       "numerous", "countless", "a number of", "various", "multiple", "dozens of", "hundreds of",
       "the", "recent", "coming", "past", "next", "last", "those", "these");
   private static final BigDecimal HALF = new BigDecimal("0.5");
+  private static final BigDecimal LARGEST_WHOLE = BigDecimal.valueOf(Long.MAX_VALUE);
 
   static final Amount VAGUE_AMOUNT = new Amount(Optional.empty());
   static final Amount ONE = new Amount(Optional.of(BigDecimal.ONE));
@@ -95,9 +96,11 @@ record Amount(Optional<BigDecimal> exact) {
     return exact.isEmpty();
   }
 
-  /** The amount as a whole number, if it is one. */
+  /** The amount as a whole number, if it is one that fits a {@code long}. */
   Optional<Long> whole() {
-    return exact.filter(v -> v.stripTrailingZeros().scale() <= 0).map(BigDecimal::longValueExact);
+    return exact.filter(v -> v.stripTrailingZeros().scale() <= 0)
+        .filter(v -> v.abs().compareTo(LARGEST_WHOLE) <= 0)
+        .map(BigDecimal::longValueExact);
   }
 
   @Override

@@ -135,7 +135,8 @@ final class AnaphoricRules {
               CalendarPoint.year(anchor.getYear() - 1)))));
     }
     return Optional.of(c.referenceOrToday()
-        .map(base -> Resolution.date(CalendarShift.shift(base, amount, unit, sign)))
+        .map(base -> CalendarShift.shift(base, amount, unit, sign).map(Resolution::date)
+            .orElseGet(() -> Resolution.duration(DurationFormat.format(amount, unit))))
         .orElseGet(() -> Resolution.unknown(Granularity.DAY)));
   }
 }

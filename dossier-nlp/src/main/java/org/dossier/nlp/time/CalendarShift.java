@@ -2,8 +2,10 @@ package org.dossier.nlp.time;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Moves a calendar point by an amount of a unit, for "two days ago" or "a year and a half
@@ -26,20 +28,45 @@ final class CalendarShift {
   private static final Map<String, Integer> FACTOR = Map.of("Y", 12, "Q", 3, "W", 7, "FN", 14,
       "DE", 10, "CE", 100, "ML", 1000);
 
+  /** Larger shifts leave the calendar whatever the unit, and would overflow {@link LocalDate}. */
+  private static final BigDecimal LARGEST_SHIFT = BigDecimal.valueOf(10_000_000);
+
   private CalendarShift() {
   }
 
-  /** {@code from} moved by {@code sign} times {@code amount} units (amount must be exact). */
-  static CalendarPoint shift(CalendarPoint from, Amount amount, String unit, int sign) {
+  /**
+   * {@code from} moved by {@code sign} times {@code amount} units (amount must be exact); empty
+   * when the result lies outside the years 0000–9999 a TIMEX3 date can name ("10,000,000 years
+   * ago").
+   */
+  static Optional<CalendarPoint> shift(CalendarPoint from, Amount amount, String unit, int sign) {
     BigDecimal value = amount.exact().orElseThrow();
     String u = unit;
     while (value.stripTrailingZeros().scale() > 0 && SMALLER.containsKey(u)) {
       value = value.multiply(BigDecimal.valueOf(FACTOR.get(u)));
       u = SMALLER.get(u);
     }
+    if (value.abs().compareTo(LARGEST_SHIFT) > 0) {
+      return Optional.empty();
+    }
     long n = sign * value.setScale(0, RoundingMode.HALF_UP).longValueExact();
     LocalDate start = from.start();
-    LocalDate moved = switch (u) {
+    LocalDate moved;
+    try {
+      moved = moved(start, u, n);
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+    if (moved.getYear() < 0 || moved.getYear() > 9999) {
+      return Optional.empty();
+    }
+    Granularity target = GRANULARITY.getOrDefault(u, Granularity.DAY);
+    Granularity coarser = target.compareTo(from.granularity()) < 0 ? target : from.granularity();
+    return Optional.of(CalendarPoint.of(coarser, moved));
+  }
+
+  private static LocalDate moved(LocalDate start, String u, long n) {
+    return switch (u) {
       case "Y" -> start.plusYears(n);
       case "M" -> start.plusMonths(n);
       case "W", "WE" -> start.plusWeeks(n);
@@ -51,8 +78,5 @@ final class CalendarShift {
       case "D" -> start.plusDays(n);
       default -> start;
     };
-    Granularity target = GRANULARITY.getOrDefault(u, Granularity.DAY);
-    Granularity coarser = target.compareTo(from.granularity()) < 0 ? target : from.granularity();
-    return CalendarPoint.of(coarser, moved);
   }
 }

@@ -172,8 +172,8 @@ final class DeicticRules {
       return Optional.of(Resolution.comparisonOffset(value,
           period.get().shift(sign, Granularity.YEAR)));
     }
-    return c.anchor().map(anchor -> Resolution.offset(value,
-        CalendarShift.shift(CalendarPoint.day(anchor), amount, unit, sign)))
+    return c.anchor().flatMap(anchor -> CalendarShift.shift(CalendarPoint.day(anchor), amount,
+            unit, sign).map(point -> Resolution.offset(value, point)))
         .or(() -> Optional.of(Resolution.duration(value)));
   }
 }

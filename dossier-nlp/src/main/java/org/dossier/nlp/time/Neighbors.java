@@ -29,13 +29,14 @@ final class Neighbors {
 
   /** The word right after {@code end} on the same line, lower case, or "" if none. */
   static String nextWord(String text, int end) {
-    Matcher m = NEXT_WORD.matcher(text).region(end, text.length());
+    // Callers step past words they have read: {@code end} may lie past the end of the text.
+    Matcher m = NEXT_WORD.matcher(text).region(Math.min(end, text.length()), text.length());
     return m.lookingAt() ? TimeLexicon.normalize(m.group(1)) : "";
   }
 
   /** The word right after {@code end} as written, or "" if none. */
   static String nextWordAsWritten(String text, int end) {
-    Matcher m = NEXT_WORD.matcher(text).region(end, text.length());
+    Matcher m = NEXT_WORD.matcher(text).region(Math.min(end, text.length()), text.length());
     return m.lookingAt() ? m.group(1) : "";
   }
 

@@ -262,6 +262,34 @@ class TimeTaggerTest {
     assertThat(text.substring(friday.start(), friday.end())).isEqualTo("Friday");
   }
 
+  // --- amounts no calendar holds (found by TimeTaggerFuzzTest)
+
+  @Test
+  void anAmountLargerThanALongIsADurationWithoutADate() {
+    String text = "It began 10666666666666666666666666666666666,000 years ago.";
+    TimexAnnotation ago = find(tag(text, SEED_DATE),
+        "10666666666666666666666666666666666,000 years ago");
+    assertThat(ago.type()).isEqualTo(TimexType.DURATION);
+    assertThat(ago.value()).isEqualTo("P10666666666666666666666666666666666000Y");
+    assertThat(ago.anchor()).isEmpty();
+  }
+
+  @Test
+  void anOffsetPastTheYear9999IsADurationWithoutADate() {
+    TimexAnnotation ago = find(tag("It will last until 20,000 years from now.", SEED_DATE),
+        "20,000 years from now");
+    assertThat(ago.value()).isEqualTo("P20000Y");
+    assertThat(ago.anchor()).isEmpty();
+    TimexAnnotation later = find(tag("In 2020 the dam broke. 12,000,000 years later, the"
+        + " river was dry.", SEED_DATE), "12,000,000 years later");
+    assertThat(later.value()).isEqualTo("P12000000Y");
+  }
+
+  @Test
+  void aMonthThatEndsTheTextIsTagged() {
+    assertTimex("Trump spoke after the meeting in June", "June", "2025-06");
+  }
+
   private static void assertTimex(String text, String expression, String value) {
     assertThat(find(tag(text, SEED_DATE), expression).value())
         .as("value of '%s' in '%s'", expression, text).isEqualTo(value);

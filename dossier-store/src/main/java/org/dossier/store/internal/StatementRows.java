@@ -8,6 +8,7 @@ import org.dossier.model.AnalyzedArticle;
 import org.dossier.model.EventActor;
 import org.dossier.model.PoliticalEvent;
 import org.dossier.model.Quote;
+import org.dossier.model.TimexDay;
 
 /**
  * Collects the quote and event rows of articles. Each gets a {@code day} to sort timelines by:

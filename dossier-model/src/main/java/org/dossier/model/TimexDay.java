@@ -1,4 +1,4 @@
-package org.dossier.store.internal;
+package org.dossier.model;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;

@@ -1,23 +1,24 @@
-package org.dossier.ingest.warc;
+package org.dossier.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A bounded list of warnings: a crawl of a million records must not hold a million messages. Past
- * the bound only a count is kept, reported as one last line. Not thread-safe.
+ * A bounded list of warnings: a crawl of a million records, or an export of a million broken
+ * lines, must not hold a million messages. Past the bound only a count is kept, reported as one
+ * last line. Not thread-safe.
  */
-final class Warnings {
+public final class Warnings {
 
   private final int max;
   private final List<String> kept = new ArrayList<>();
   private int dropped;
 
-  Warnings(int max) {
+  public Warnings(int max) {
     this.max = max;
   }
 
-  void add(String warning) {
+  public void add(String warning) {
     if (kept.size() < max) {
       kept.add(warning);
     } else {
@@ -25,7 +26,7 @@ final class Warnings {
     }
   }
 
-  List<String> list() {
+  public List<String> list() {
     if (dropped == 0) {
       return List.copyOf(kept);
     }

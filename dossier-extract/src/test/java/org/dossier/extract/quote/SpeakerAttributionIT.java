@@ -1,0 +1,81 @@
+package org.dossier.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.dossier.extract.SharedModels;
+import org.dossier.model.Article;
+import org.dossier.model.Quote;
+import org.dossier.model.Speaker;
+import org.junit.jupiter.api.Test;
+
+/** Speakers written in the less direct ways news prose has: each sentence is one case. */
+class SpeakerAttributionIT {
+
+  private static Optional<String> speakerOf(String text, String quoteStart) {
+    Quote quote = SharedModels.analysis().analyze(Article.builder("speaker-it", text)
+            .published(LocalDate.of(2016, 9, 20)).build())
+        .quotes().stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote starting '" + quoteStart + "'"));
+    return quote.speaker().map(Speaker::name);
+  }
+
+  @Test
+  void aNameBehindAnHonorificSpeaksEvenWhenTheTaggerMissesIt() {
+    assertThat(speakerOf("\"It's all about creating some enthusiasm around this race,\""
+        + " Mr. King added.", "It's all")).contains("King");
+  }
+
+  @Test
+  void aPartialQuoteAfterGoingOnToSayBelongsToWhoeverSaidIt() {
+    assertThat(speakerOf("\"The birther issue is insane,\" Sanders said, going on to say that"
+        + " the country has spent \"hundreds of years fighting against racism.\"", "hundreds"))
+        .contains("Sanders");
+  }
+
+  @Test
+  void aQuotedBeliefInsideReportedSpeechIsTheReportersQuote() {
+    assertThat(speakerOf("During his years in office, Mr. Obama said, a majority of Americans have"
+        + " come to believe \"that climate change is real and we should do something about it.\"",
+        "that climate")).contains("Barack Obama");
+  }
+
+  @Test
+  void aQuoteToldToSomeoneWhoSuggestedSomethingIsTheTellers() {
+    assertThat(speakerOf("Marc H. Morial, the chief executive of the National Urban League, told a"
+        + " young woman who suggested that some people may not vote that \"this is not the first"
+        + " generation to be frustrated.\"", "this is not")).contains("Marc H. Morial");
+  }
+
+  @Test
+  void eachTurnOfAQuotedTranscriptIsItsLabelledSpeakers() {
+    String text = "Mike Pence spoke to Chris Wallace on Sunday.\n\n\"WALLACE: Do you really see"
+        + " those two as equivalent?\n\n\"PENCE: Well, look, Mark Cuban has been saying some"
+        + " pretty tough stuff about my running mate.\"";
+    assertThat(speakerOf(text, "WALLACE")).contains("Chris Wallace");
+    assertThat(speakerOf(text, "PENCE")).contains("Mike Pence");
+  }
+
+  @Test
+  void aLeadInEndingWithAColonIntroducesTheQuotedParagraphBelow() {
+    assertThat(speakerOf("Less than a quarter of the donors give small sums. The New York Times"
+        + " reports:\n\n\"Just 24 percent of the contributors have given $200 or less.\"",
+        "Just 24")).contains("The New York Times");
+  }
+
+  @Test
+  void aQuoteSignedWithADashAndANameIsThatPersons() {
+    String text = "Readers told us what they think.\n\n\u201cHe represents our greatest shame.\u201d"
+        + " \u2015 Sonya Herridge \u201cHe is ignorant of our culture and lives.\u201d\u2015 Pamela"
+        + " Padilla\n\nMore readers wrote in later.";
+    assertThat(speakerOf(text, "He represents")).contains("Sonya Herridge");
+    assertThat(speakerOf(text, "He is ignorant")).contains("Pamela Padilla");
+  }
+
+  @Test
+  void aQuoteWhoseSpeakerTheTextDoesNotNameHasNone() {
+    assertThat(speakerOf("The sign on the door read \"closed for the season.\"", "closed"))
+        .isEmpty();
+  }
+}
