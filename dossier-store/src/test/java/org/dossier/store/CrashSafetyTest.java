@@ -14,10 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
 
-  private static final int ARTICLES = 300;
-  private static final int BATCH = 15;
   /** Kills per run; {@code -Ddossier.crash.kills=20} for a longer run. */
   private static final int KILLS = Integer.getInteger("dossier.crash.kills", 4);
+  private static final int BATCH = 15;
+  // Each round stores up to three batches and what follows before the kill: enough articles
+  // that every round's child still has batches to write.
+  private static final int ARTICLES = Math.max(300, KILLS * 5 * BATCH);
 
   @TempDir
   Path dir;

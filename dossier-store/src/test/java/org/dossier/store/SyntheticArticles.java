@@ -25,7 +25,7 @@ import org.dossier.model.TimexType;
  * number of every record ({@link #ENTITIES}, {@link #QUOTES}, {@link #EVENTS}, {@link #TIMES},
  * {@link #MENTIONS}), so a test can tell a whole article from a torn one.
  */
-final class SyntheticArticles {
+public final class SyntheticArticles {
 
   static final int ENTITIES = 4;
   static final int MENTIONS = 5;
@@ -122,7 +122,7 @@ final class SyntheticArticles {
   }
 
   /** The {@code n}-th of a stream of varied articles, for bulk tests. */
-  static AnalyzedArticle nth(int n) {
+  public static AnalyzedArticle nth(int n) {
     Person[] people = {TRUMP, NETANYAHU, ARAGHCHI};
     Person a = people[n % 3];
     Person b = people[(n + 1) % 3];

@@ -16,12 +16,25 @@ import java.util.List;
  */
 public final class IndexUpdater {
 
+  /**
+   * Articles read from the database per query while catching up: the joins behind one article's
+   * documents fan out to its mentions, and over a whole large store they outgrow the database's
+   * memory limit.
+   */
+  static final int ARTICLES_PER_READ = 20_000;
+
   private final Database database;
   private final SearchIndex index;
+  private final int articlesPerRead;
 
   public IndexUpdater(Database database, SearchIndex index) {
+    this(database, index, ARTICLES_PER_READ);
+  }
+
+  IndexUpdater(Database database, SearchIndex index, int articlesPerRead) {
     this.database = database;
     this.index = index;
+    this.articlesPerRead = articlesPerRead;
   }
 
   /** True when the index mirrors the database's last batch. */
@@ -45,10 +58,14 @@ public final class IndexUpdater {
       index.deleteArticles(removedSince(indexed.batch()));
       index.deleteArticleRange(from, target.nextSeq());
     }
-    database.read(c -> {
-      IndexDocuments.forRange(c, from, target.nextSeq(), index::add);
-      return null;
-    });
+    for (long start = from; start < target.nextSeq(); start += articlesPerRead) {
+      long first = start;
+      long end = Math.min(start + articlesPerRead, target.nextSeq());
+      database.read(c -> {
+        IndexDocuments.forRange(c, first, end, index::add);
+        return null;
+      });
+    }
     index.commit(target);
     return target.nextSeq() - from;
   }
