@@ -16,14 +16,14 @@ import picocli.CommandLine.Command;
         ExportCommand.class, StatsCommand.class, ServeCommand.class, KnowledgeCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
-        "  dossier analyze article.txt                 a readable summary",
-        "  dossier analyze --format json article.txt   the full record as JSON",
-        "  dossier analyze --format jsonl news/        one JSON line per article in a folder",
+        "  dossier analyze article.txt                a readable summary",
+        "  dossier analyze --format json article.txt  the full record as JSON",
+        "  dossier analyze --format jsonl news/       one JSON line per article",
         "  cat page.txt | dossier analyze --published 2026-02-11 -",
-        "  dossier extract page.txt                    clean text and metadata only (fast)",
-        "  dossier ingest news/ && dossier serve        store, then explore in the browser",
-        "  dossier spark --input crawl/ --output out/   the same pipeline on Apache Spark",
-        "                                              (run through the ./dossier launcher)"})
+        "  dossier extract page.txt                   clean text and metadata only",
+        "  dossier ingest news/                       analyze and store",
+        "  dossier serve                              the web UI over the store",
+        "  dossier spark --input crawl/ --output out/ the pipeline on Apache Spark"})
 public final class DossierCli implements Runnable {
 
   @CommandLine.Spec
