@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * A child process for crash and lock tests. {@code ingest DB N BATCH} writes synthetic articles
  * 0..N-1 in batches of BATCH, printing {@code ready} once the store is open and
- * {@code batch K} after each commit that stored articles; {@code hold DB} opens the store, prints {@code ready} and
- * waits to be killed.
+ * {@code batch K} after each commit that stored articles; {@code hold DB} opens the store, prints
+ * {@code ready} and waits to be killed; {@code export DB DIR [TIMES]} prints {@code ready}, then
+ * exports the store as CSV to DIR, TIMES times over (default once), printing {@code exported}
+ * after each.
  */
 public final class SyntheticIngestMain {
 
@@ -22,6 +24,16 @@ public final class SyntheticIngestMain {
       System.out.flush();
       if (args[0].equals("hold")) {
         Thread.sleep(60_000);
+        return;
+      }
+      if (args[0].equals("export")) {
+        // Again and again, so that a kill at any moment lands inside some table's copy.
+        int times = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        for (int i = 0; i < times; i++) {
+          store.export(Path.of(args[2]), ExportFormat.CSV);
+          System.out.println("exported");
+          System.out.flush();
+        }
         return;
       }
       int total = Integer.parseInt(args[2]);
