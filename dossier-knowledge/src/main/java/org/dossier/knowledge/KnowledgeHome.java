@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.Optional;
 import org.dossier.knowledge.internal.GeonamesReader;
 
@@ -65,7 +66,7 @@ public record KnowledgeHome(Path folder) {
     if (places == 0) {
       throw new IllegalArgumentException(dump + ": holds no places in the GeoNames cities format");
     }
-    boolean zip = dump.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+    boolean zip = dump.toString().toLowerCase(Locale.ROOT).endsWith(".zip");
     Path target = folder.resolve(zip ? GEONAMES_ZIP : GEONAMES_TXT);
     try {
       Files.createDirectories(folder);

@@ -1,6 +1,7 @@
 package org.dossier.extract.entity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.dossier.extract.pipeline.ArticleAnnotations;
 import org.dossier.extract.pipeline.Stage;
@@ -58,7 +59,7 @@ public final class EntityStage implements Stage {
     List<NamedEntityMention> unknown = new ArrayList<>();
     List<NamedEntityMention> mentions = new ArrayList<>(parsed.entityMentions());
     mentions.addAll(honorifics.find(parsed, parsed.entityMentions()));
-    mentions.sort(java.util.Comparator.comparingInt(NamedEntityMention::start));
+    mentions.sort(Comparator.comparingInt(NamedEntityMention::start));
     for (NamedEntityMention m : mentions) {
       if (isPronoun(parsed, m)) {
         continue;

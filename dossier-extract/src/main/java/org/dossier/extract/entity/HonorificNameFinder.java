@@ -2,6 +2,7 @@ package org.dossier.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dossier.nlp.NamedEntityMention;
 import org.dossier.nlp.ParsedText;
@@ -25,7 +26,7 @@ final class HonorificNameFinder {
     List<Token> tokens = parsed.tokens();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token honorific = tokens.get(i);
-      if (!HONORIFICS.contains(honorific.word().toLowerCase(java.util.Locale.ROOT))) {
+      if (!HONORIFICS.contains(honorific.word().toLowerCase(Locale.ROOT))) {
         continue;
       }
       int end = i + 1;

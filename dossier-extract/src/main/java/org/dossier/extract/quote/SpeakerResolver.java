@@ -1,5 +1,6 @@
 package org.dossier.extract.quote;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,7 +85,7 @@ final class SpeakerResolver {
     Token cur = verb;
     for (int hops = 0; hops < MAX_REPORT_HOPS && !cur.isRoot(); hops++) {
       cur = tree.token(cur.head());
-      List<Token> candidates = new java.util.ArrayList<>();
+      List<Token> candidates = new ArrayList<>();
       candidates.add(cur);
       tree.children(cur).stream().filter(c -> c.relation().equals("parataxis")).forEach(
           candidates::add);
