@@ -21,6 +21,10 @@ record ResolutionContext(Optional<LocalDate> anchor, Discourse discourse, Tense 
       + "|no later than|as late as|beginning|starting|effective|payable|expire[sd]?"
       + "|due|scheduled (?:for|on)|set for|planned for|slated for)|(?<![\\p{L}'’])will [a-z]+)"
       + "\\s+(?:on\\s+|in\\s+|the\\s+)?$");
+  /** "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday": put off, so ahead. */
+  private static final Pattern DEFERRAL_CUE = Pattern.compile("(?i)\\b(?:postpon|delay|defer"
+      + "|extend|adjourn|put(?:ting)? off|push(?:ed|ing)? back)[\\p{L}]*\\b[^.;!?]{0,40}"
+      + "\\b(?:until|till|to)\\s+(?:on\\s+|the\\s+)?$");
   private static final Pattern PAST_CUE = Pattern.compile("(?i)\\b(?:since|last)"
       + "\\s+(?:on\\s+|in\\s+|the\\s+)?$");
 
@@ -34,12 +38,13 @@ record ResolutionContext(Optional<LocalDate> anchor, Discourse discourse, Tense 
 
   /**
    * The direction a bare weekday, month or date points: the tense, unless the words right before
-   * it say otherwise ("by Jan. 14", "as soon as Tuesday", "payable Dec. 15" point ahead; "since
-   * March" points back).
+   * it say otherwise ("by Jan. 14", "as soon as Tuesday", "payable Dec. 15", "postponed until
+   * Tuesday" point ahead; "since March" points back).
    */
   Tense direction() {
     String before = text.substring(Math.max(0, start - 30), start);
-    if (EARLIEST_CUE.matcher(before).find()) {
+    if (EARLIEST_CUE.matcher(before).find()
+        || DEFERRAL_CUE.matcher(text.substring(Math.max(0, start - 70), start)).find()) {
       return Tense.FUTURE;
     }
     if (FUTURE_CUE.matcher(before).find()) {

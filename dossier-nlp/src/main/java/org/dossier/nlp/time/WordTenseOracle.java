@@ -33,6 +33,7 @@ final class WordTenseOracle implements TenseOracle {
   private static final Set<String> PRESENT = WORDS.words("present");
   private static final Set<String> NOT_PAST = WORDS.words("not-past");
   private static final Set<String> ADJECTIVE_CUES = WORDS.words("adjective-cue");
+  private static final Set<String> PLAN_NOUN_CUES = WORDS.words("plan-noun-cue");
   private static final double COMMA_PENALTY = 3;
 
   private final List<Marker> markers;
@@ -60,6 +61,8 @@ final class WordTenseOracle implements TenseOracle {
     Matcher m = WORD.matcher(text);
     int index = 0;
     String previous = "";
+    String beforePrevious = "";
+    String thirdPrevious = "";
     while (m.find()) {
       String word = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
       if (word.equals(",")) {
@@ -78,7 +81,16 @@ final class WordTenseOracle implements TenseOracle {
       boolean planTo = word.equals("to")
           && (previous.equals("going") || PLAN_TO.contains(previous) || afterAuxiliary);
       boolean contractedWill = word.endsWith("'ll") || word.equals("won't");
-      if (FUTURE.contains(word) || contractedWill || planTo) {
+      if (planTo && isPlanNoun(previous, beforePrevious)) {
+        // "announced plans to buy": a noun, the sentence's verb sets the tense.
+        tense = null;
+      } else if (planTo && isPastPlan(beforePrevious, thirdPrevious)) {
+        // "It had been due to expire Friday": a plan from before, for a day now past.
+        if (!markers.isEmpty() && markers.get(markers.size() - 1).index() == index - 1) {
+          markers.remove(markers.size() - 1);
+        }
+        tense = Tense.PAST;
+      } else if (FUTURE.contains(word) || contractedWill || planTo) {
         // "is to resume", "were planning to": the plan, not its auxiliary, sets the direction.
         if (afterAuxiliary && !FUTURE.contains(previous)) {
           markers.remove(markers.size() - 1);
@@ -105,11 +117,23 @@ final class WordTenseOracle implements TenseOracle {
       if (tense != null) {
         markers.add(new Marker(m.start(), index, tense, suffix, edForm));
       }
+      thirdPrevious = beforePrevious;
+      beforePrevious = previous;
       previous = word;
       starts.add(m.start());
       index++;
     }
     return new WordTenseOracle(markers, breaks, toArray(starts), toArray(commas));
+  }
+
+  private static boolean isPlanNoun(String plan, String before) {
+    return (plan.equals("plans") || plan.equals("plan"))
+        && (PLAN_NOUN_CUES.contains(before) || before.endsWith("ed") || before.endsWith("'s"));
+  }
+
+  /** "had planned to", "had been due to": the pluperfect tells the plan was overtaken. */
+  private static boolean isPastPlan(String before, String third) {
+    return before.equals("had") || before.equals("been") && third.equals("had");
   }
 
   @Override

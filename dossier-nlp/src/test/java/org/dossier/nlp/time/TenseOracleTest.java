@@ -27,6 +27,19 @@ class TenseOracleTest {
   }
 
   @Test
+  void aPlanInThePluperfectIsPast() {
+    assertTense("The offer had been due to expire Friday.", "Friday", Tense.PAST);
+    assertTense("They had planned to meet on Friday.", "Friday", Tense.PAST);
+  }
+
+  @Test
+  void plansAsANounMarkNoFuture() {
+    assertTense("In September, it announced plans to acquire the unit.", "September",
+        Tense.PRESENT);
+    assertTense("Officials plan to meet on Friday.", "Friday", Tense.FUTURE);
+  }
+
+  @Test
   void participleAfterAnAuxiliaryTakesTheAuxiliarysTense() {
     assertTense("The dividend would be paid on a still unspecified date in January.", "January",
         Tense.FUTURE);

@@ -79,6 +79,23 @@ class TimeTaggerTest {
   }
 
   @Test
+  void weekdayAfterAPostponementIsAheadEvenInPastTenseText() {
+    assertTimex("The agency postponed until Monday morning any decision on the visas.",
+        "Monday morning", "2026-02-16TMO");
+    assertTimex("Officials extended the deadline to Friday.", "Friday", "2026-02-13");
+  }
+
+  @Test
+  void monthBeforeAnnouncedPlansIsThePastOne() {
+    assertTimex("In September, it announced plans to acquire the unit.", "September", "2025-09");
+  }
+
+  @Test
+  void planInThePluperfectIsAPastDay() {
+    assertTimex("The offer had been due to expire Friday.", "Friday", "2026-02-06");
+  }
+
+  @Test
   void nextAndLastWeekdayLookAheadAndBack() {
     assertTimex("They meet again next Monday.", "next Monday", "2026-02-16");
     assertTimex("They met last Wednesday.", "last Wednesday", "2026-02-04");
