@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
@@ -36,10 +35,10 @@ public final class NlpBackbone {
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   private final StanfordCoreNLP pipeline;
-  private final Optional<DependencyParser> parser;
+  private final Optional<NeuralDependencyParser> parser;
   private final NlpOptions options;
 
-  private NlpBackbone(StanfordCoreNLP pipeline, Optional<DependencyParser> parser,
+  private NlpBackbone(StanfordCoreNLP pipeline, Optional<NeuralDependencyParser> parser,
       NlpOptions options) {
     this.pipeline = pipeline;
     this.parser = parser;
@@ -62,8 +61,9 @@ public final class NlpBackbone {
     if (!options.fineGrainedEntities()) {
       props.setProperty("ner.model", FOUR_CLASS_MODEL);
     }
-    Optional<DependencyParser> parser = options.dependencies()
-        ? Optional.of(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL))
+    Optional<NeuralDependencyParser> parser = options.dependencies()
+        ? Optional.of(NeuralDependencyParser.of(
+            DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL)))
         : Optional.empty();
     return new NlpBackbone(new StanfordCoreNLP(props), parser, options);
   }
@@ -100,13 +100,12 @@ public final class NlpBackbone {
     Arrays.fill(heads, -1);
     Arrays.fill(relations, "root");
     if (parser.isPresent()) {
-      for (TypedDependency dependency : parser.get().predict(sentence).typedDependencies()) {
-        int dependent = dependency.dep().index() - 1;
-        int governor = dependency.gov().index() - 1;
+      NeuralDependencyParser.Parse parse = parser.get().parse(sentence);
+      for (int i = 0; i < labels.size(); i++) {
         // The root hangs from a virtual word 0: it keeps head -1 and relation "root".
-        if (governor >= 0) {
-          heads[dependent] = first + governor;
-          relations[dependent] = dependency.reln().toString();
+        if (parse.heads()[i] >= 0) {
+          heads[i] = first + parse.heads()[i];
+          relations[i] = parse.relations()[i];
         }
       }
     }
