@@ -65,15 +65,7 @@ final class AttributionScorer {
       }
     }
     for (GoldAttribution g : gold) {
-      PredictedAttribution best = null;
-      int bestShared = 0;
-      for (PredictedAttribution p : predicted) {
-        int shared = sharedWords(text, g, p);
-        if (shared > bestShared && matches(text, g, p, shared)) {
-          best = p;
-          bestShared = shared;
-        }
-      }
+      PredictedAttribution best = bestMatch(text, g, predicted);
       if (best != null) {
         c.matchedGold++;
         if (speakerRight(text, g, best)) {
@@ -82,6 +74,25 @@ final class AttributionScorer {
       }
     }
     return c;
+  }
+
+  /** The found span sharing the most words with {@code g} among those that match it, or null. */
+  static PredictedAttribution bestMatch(String text, GoldAttribution g,
+      List<PredictedAttribution> predicted) {
+    PredictedAttribution best = null;
+    int bestShared = 0;
+    for (PredictedAttribution p : predicted) {
+      int shared = sharedWords(text, g, p);
+      if (shared > bestShared && matches(text, g, p, shared)) {
+        best = p;
+        bestShared = shared;
+      }
+    }
+    return best;
+  }
+
+  static boolean matches(String text, GoldAttribution g, PredictedAttribution p) {
+    return matches(text, g, p, sharedWords(text, g, p));
   }
 
   private static boolean matches(String text, GoldAttribution g, PredictedAttribution p,

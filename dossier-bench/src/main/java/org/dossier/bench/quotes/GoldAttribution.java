@@ -14,13 +14,16 @@ record GoldAttribution(List<int[]> sources, List<int[]> cues, List<int[]> conten
     contents = List.copyOf(contents);
   }
 
-  /** Whether the content is quoted: a quotation mark opens, closes or sits inside it. */
+  /**
+   * Whether the content is quoted: a quotation mark opens, closes or sits inside it — also two
+   * apostrophes or backticks typed for one, as the New York Times articles of PolNeAR do.
+   */
   boolean isQuoted(String text) {
     for (int[] c : contents) {
       int from = Math.max(0, c[0] - 1);
       int to = Math.min(text.length(), c[1] + 1);
       String around = text.substring(from, to);
-      if (around.matches("(?s).*[\"“”«»„].*")) {
+      if (around.matches("(?s).*([\"“”«»„]|''|``).*")) {
         return true;
       }
     }

@@ -1,8 +1,14 @@
 package org.dossier.bench.quotes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.dossier.bench.BenchReport;
 import org.dossier.extract.Analysis;
@@ -12,7 +18,9 @@ import org.dossier.model.Article;
 /**
  * Quote extraction and attribution on PolNeAR's development articles, Dossier and CoreNLP's
  * quote annotator side by side in one run; writes {@code bench/results/polnear.json}.
- * Run with {@code --no-baseline} to score Dossier alone (the baseline needs about 8 GB of heap).
+ * Run with {@code --no-baseline} to score Dossier alone (the baseline needs about 8 GB of heap),
+ * {@code --output NAME} to write {@code bench/results/NAME.json} instead, and
+ * {@code --errors FILE} to list Dossier's reported-speech errors there ({@link QuoteErrors}).
  */
 public final class QuoteBenchmark {
 
@@ -44,13 +52,35 @@ public final class QuoteBenchmark {
     }
   }
 
-  public static void main(String[] args) {
-    boolean baseline = !List.of(args).contains("--no-baseline");
+  public static void main(String[] args) throws IOException {
+    boolean baseline = true;
+    String output = "polnear";
+    Path errors = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--no-baseline" -> baseline = false;
+        case "--output" -> output = args[++i];
+        case "--errors" -> errors = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
+      }
+    }
     List<PolnearArticle> corpus = PolnearCorpus.read(BenchReport.shared().resolve("eval/polnear/dev"));
     KnowledgeBase knowledge = KnowledgeBase.builtIn();
     Analysis analysis = Analysis.load(knowledge);
-    SystemScore dossier = run("dossier", corpus, a -> DossierAttributions.of(
-        analysis.analyze(Article.builder(a.name(), a.text()).published(a.published()).build())));
+    // Kept per article so the error listing needs no second analysis.
+    Map<String, List<PredictedAttribution>> found = new HashMap<>();
+    SystemScore dossier = run("dossier", corpus, a -> {
+      List<PredictedAttribution> attributions = DossierAttributions.of(
+          analysis.analyze(Article.builder(a.name(), a.text()).published(a.published()).build()));
+      found.put(a.name(), attributions);
+      return attributions;
+    });
+    if (errors != null) {
+      try (PrintWriter out =
+          new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
+        QuoteErrors.write(corpus, found, out);
+      }
+    }
     BenchReport report = new BenchReport("polnear-attribution",
         "Quote and attribution extraction on PolNeAR dev (84 articles): content spans match when"
             + " they share half the words of the shorter span; speaker right when a speaker"
@@ -65,7 +95,7 @@ public final class QuoteBenchmark {
           / (stock.articles() / stock.seconds()));
       print(stock);
     }
-    Path written = report.write(BenchReport.projectDir(), "polnear");
+    Path written = report.write(BenchReport.projectDir(), output);
     System.out.println("wrote " + written);
   }
 

@@ -9,6 +9,7 @@ import org.dossier.extract.entity.ResolvedEntities;
 import org.dossier.extract.text.DependencyTree;
 import org.dossier.extract.text.Quotation;
 import org.dossier.model.QuoteKind;
+import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
 
 /**
@@ -23,6 +24,12 @@ final class IndirectSpeechFinder {
   private static final Set<String> CLAUSE_RELATIONS =
       Set.of("conj", "acl", "advcl", "ccomp", "parataxis", "dep", "xcomp");
   private static final int MIN_WORDS = 3;
+  private static final Set<String> PREPOSED_RELATIONS = Set.of("advcl", "dep", "parataxis");
+  private static final Set<String> INTERJECTED_RELATIONS = Set.of("parataxis", "dep");
+  private static final Set<String> NOT_CONTENT_TAGS = Set.of("PRP", "PRP$", "WP", "WDT", "DT",
+      "EX", "CD");
+  private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+  private static final Set<String> TOPIC_CASES = Set.of("about", "for", "against", "over", "of");
 
   private final SpeechLexicon lexicon;
   private final SpeakerResolver speakers;
@@ -40,10 +47,22 @@ final class IndirectSpeechFinder {
       }
       if (cue.isVerb() && lexicon.isSpeechVerb(cue.lemma())) {
         complements(tree, entities, quotations, cue, found);
+        preposed(tree, entities, quotations, cue, found);
+        interjected(tree, entities, quotations, cue, found);
       } else if (cue.isNoun() && lexicon.isSpeechNoun(cue.lemma())) {
         nounComplements(tree, entities, quotations, cue, found);
       } else if (cue.isVerb()) {
         according(tree, entities, quotations, cue, found);
+      }
+      // Only a verb with a subject of its own: "citing the campaign", "to express a wish" borrow
+      // theirs from another clause, and are asides more often than statements.
+      if (cue.isVerb() && lexicon.isStanceVerb(cue.lemma()) && hasOwnSubject(tree, cue)
+          && !inside(quotations, tree.subject(cue).get().start())) {
+        objects(tree, entities, quotations, cue, found);
+      }
+      if (cue.isVerb() && (lexicon.isSpeechVerb(cue.lemma()) || lexicon.isStanceVerb(cue.lemma()))
+          && hasOwnSubject(tree, cue) && !quotesInSentence(tree, cue, quotations)) {
+        topics(tree, entities, quotations, cue, found);
       }
       if (cue.isVerb() && lexicon.isIntentionVerb(cue.lemma()) && hasSubject(tree, cue)) {
         // "the committee voted to hold him in contempt": the infinitive is what was decided.
@@ -78,6 +97,109 @@ final class IndirectSpeechFinder {
     }
   }
 
+  // "The plan will fail, officials said": parsers attach the clause before a sentence-final
+  // speech verb as a modifier rather than its complement; set off by a comma, it is the report.
+  private void preposed(DependencyTree tree, ResolvedEntities entities,
+      List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
+    if (!hasSubject(tree, cue)) {
+      return;
+    }
+    for (Token clause : tree.children(cue)) {
+      if (PREPOSED_RELATIONS.contains(clause.relation()) && clause.index() < cue.index()
+          && tree.children(clause).stream().noneMatch(IndirectSpeechFinder::subordinates)
+          && tree.child(clause, r -> r.startsWith("nsubj") || r.startsWith("csubj")).isPresent()
+          && followedByComma(tree, clause)) {
+        report(tree, entities, quotations, cue, clause, found);
+      }
+    }
+  }
+
+  // "When she arrived, she said …", "If it fails, he said …": a subordinate clause, not a report.
+  private static boolean subordinates(Token child) {
+    return child.relation().equals("mark")
+        || child.relation().equals("advmod") && child.pos().startsWith("W");
+  }
+
+  private static boolean followedByComma(DependencyTree tree, Token clause) {
+    List<Token> span = tree.subtree(clause);
+    Token last = span.get(span.size() - 1);
+    int next = last.index() + 1;
+    return last.pos().equals(",")
+        || next < tree.parsed().tokens().size() && tree.token(next).pos().equals(",");
+  }
+
+  // "The plan, officials said, will fail": a speech verb set into the clause it reports.
+  private void interjected(DependencyTree tree, ResolvedEntities entities,
+      List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
+    if (!INTERJECTED_RELATIONS.contains(cue.relation()) || !hasSubject(tree, cue)
+        || !precededByComma(tree, cue)) {
+      return;
+    }
+    Token reported = tree.token(cue.head());
+    if (!reported.isVerb() && tree.subject(reported).isEmpty()) {
+      return;
+    }
+    List<Token> clause = new ArrayList<>(content(tree, reported, quotations));
+    clause.removeAll(tree.subtree(cue));
+    clause = trimEdges(clause);
+    if (clause.size() >= MIN_WORDS && !touchesQuotation(clause, quotations)) {
+      add(tree, clause, speakers.attribute(tree, entities, cue), cue, found);
+    }
+  }
+
+  private static boolean precededByComma(DependencyTree tree, Token cue) {
+    Token first = tree.subtree(cue).get(0);
+    int before = first.index() - 1;
+    return first.pos().equals(",") || before >= 0 && tree.token(before).pos().equals(",");
+  }
+
+  // "The senator criticized the plan", "the union endorsed Clinton", "called the charges
+  // fabricated": the object of a stance verb, with the predicate said of it, is what was said.
+  private void objects(DependencyTree tree, ResolvedEntities entities,
+      List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
+    for (Token object : tree.children(cue)) {
+      if (!object.relation().equals("obj") || !isContentHead(object)) {
+        continue;
+      }
+      List<Token> clause = new ArrayList<>(content(tree, object, quotations));
+      tree.children(cue).stream().filter(c -> c.relation().equals("xcomp")
+              && c.index() > object.index())
+          .forEach(predicate -> clause.addAll(content(tree, predicate, quotations)));
+      List<Token> reported = trimEdges(clause);
+      if (!reported.isEmpty() && !touchesQuotation(reported, quotations)) {
+        add(tree, reported, speakers.attribute(tree, entities, cue), cue, found);
+      }
+    }
+  }
+
+  // "She spoke about her ties to the church", "they called for a repeal": the topic of speech.
+  private void topics(DependencyTree tree, ResolvedEntities entities,
+      List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
+    for (Token topic : tree.children(cue)) {
+      if (topic.relation().startsWith("obl") && isContentHead(topic) && !isTime(tree, topic)
+          && tree.children(topic).stream().anyMatch(k -> k.relation().equals("case")
+          && TOPIC_CASES.contains(k.word().toLowerCase(Locale.ROOT)))) {
+        List<Token> reported = content(tree, topic, quotations).stream()
+            .filter(t -> !(t.relation().equals("case") && t.head() == topic.index())).toList();
+        reported = trimEdges(reported);
+        if (!reported.isEmpty() && !touchesQuotation(reported, quotations)) {
+          add(tree, reported, speakers.attribute(tree, entities, cue), cue, found);
+        }
+      }
+    }
+  }
+
+  // A pronoun ("criticized it", "what she said") names no content of its own.
+  private static boolean isContentHead(Token head) {
+    return !NOT_CONTENT_TAGS.contains(head.pos());
+  }
+
+  // "said on Monday", "has argued for years": when, not what.
+  private static boolean isTime(DependencyTree tree, Token head) {
+    return TIME_TYPES.contains(head.ner())
+        || tree.children(head).stream().anyMatch(c -> TIME_TYPES.contains(c.ner()));
+  }
+
   // "Trump's claim that there have been thousands of shootings".
   private void nounComplements(DependencyTree tree, ResolvedEntities entities,
       List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
@@ -97,6 +219,31 @@ final class IndirectSpeechFinder {
     }
   }
 
+  // "she thinks America is strongest": parsers may take a clause for the subject.
+  private static boolean hasClauseSubject(DependencyTree tree, Token complement) {
+    return tree.subject(complement).isPresent()
+        || tree.child(complement, r -> r.startsWith("csubj") || r.equals("expl")).isPresent();
+  }
+
+  // A subject of its own, or shared with a coordinated verb ("criticized the plan and endorsed
+  // Clinton"); not one borrowed by a participle or an infinitive.
+  private static boolean hasOwnSubject(DependencyTree tree, Token verb) {
+    if (verb.relation().equals("conj") && !verb.isRoot()
+        && tree.child(verb, r -> r.startsWith("nsubj")).isEmpty()) {
+      return hasOwnSubject(tree, tree.token(verb.head()));
+    }
+    return tree.child(verb, r -> r.equals("nsubj"))
+        .filter(s -> !NOT_SPEAKERS.contains(s.word().toLowerCase(Locale.ROOT))).isPresent();
+  }
+
+  // ""…," Trump said of his meeting": the quote is what was said, the "of" phrase its topic.
+  private static boolean quotesInSentence(DependencyTree tree, Token cue,
+      List<Quotation> quotations) {
+    Sentence sentence = tree.parsed().sentenceOf(cue);
+    return quotations.stream()
+        .anyMatch(q -> q.open() < sentence.end() && sentence.start() < q.close());
+  }
+
   private static boolean hasSubject(DependencyTree tree, Token verb) {
     return tree.subject(verb).map(s -> !NOT_SPEAKERS.contains(s.word().toLowerCase(Locale.ROOT)))
         .orElse(false);
@@ -106,7 +253,7 @@ final class IndirectSpeechFinder {
       Token cue, Token complement, List<QuoteDraft> found) {
     List<Token> clause = content(tree, complement, quotations);
     if (clause.size() < MIN_WORDS || touchesQuotation(clause, quotations)
-        || tree.subject(complement).isEmpty()) {
+        || !hasClauseSubject(tree, complement)) {
       return;
     }
     add(tree, clause, speakers.attribute(tree, entities, cue), cue, found);

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The words that signal speech and its setting, read from the data files beside this class:
  * speech verbs ({@code speech-verbs.txt}) and nouns ({@code speech-nouns.txt}), channel nouns
- * ({@code channel-nouns.txt}) and the
+ * ({@code channel-nouns.txt}), verbs whose object or infinitive is reported
+ * ({@code stance-verbs.txt}, {@code intention-verbs.txt}) and the
  * words that announce a title rather than a quote ({@code title-cues.txt}). Immutable.
  */
 public final class SpeechLexicon {
@@ -17,24 +18,32 @@ public final class SpeechLexicon {
   private final Set<String> channelNouns;
   private final Set<String> titleCues;
   private final Set<String> intentionVerbs;
+  private final Set<String> stanceVerbs;
 
   private SpeechLexicon(Set<String> speechVerbs, Set<String> speechNouns, Set<String> channelNouns,
-      Set<String> titleCues, Set<String> intentionVerbs) {
+      Set<String> titleCues, Set<String> intentionVerbs, Set<String> stanceVerbs) {
     this.speechVerbs = speechVerbs;
     this.speechNouns = speechNouns;
     this.channelNouns = channelNouns;
     this.titleCues = titleCues;
     this.intentionVerbs = intentionVerbs;
+    this.stanceVerbs = stanceVerbs;
   }
 
   public static SpeechLexicon builtIn() {
     return new SpeechLexicon(read("speech-verbs.txt"), read("speech-nouns.txt"),
-        read("channel-nouns.txt"), read("title-cues.txt"), read("intention-verbs.txt"));
+        read("channel-nouns.txt"), read("title-cues.txt"), read("intention-verbs.txt"),
+        read("stance-verbs.txt"));
   }
 
   /** Whether a verb's infinitive complement reports the subject's stance ("voted to …"). */
   public boolean isIntentionVerb(String lemma) {
     return intentionVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a verb's nominal object is reported content ("criticized the plan", "cites data"). */
+  public boolean isStanceVerb(String lemma) {
+    return stanceVerbs.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   public boolean isSpeechVerb(String lemma) {

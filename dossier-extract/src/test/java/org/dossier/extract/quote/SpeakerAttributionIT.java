@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.dossier.extract.SharedModels;
 import org.dossier.model.Article;
 import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
 import org.dossier.model.Speaker;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,65 @@ class SpeakerAttributionIT {
         .quotes().stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
         .orElseThrow(() -> new AssertionError("no quote starting '" + quoteStart + "'"));
     return quote.speaker().map(Speaker::name);
+  }
+
+  // Reported speech without quotation marks: the found statement is indirect and has the speaker.
+  private static void assertReported(String text, String contentStart, String speaker) {
+    Quote quote = SharedModels.analysis().analyze(Article.builder("speaker-it", text)
+            .published(LocalDate.of(2016, 9, 20)).build())
+        .quotes().stream().filter(q -> q.text().startsWith(contentStart)).findFirst()
+        .orElseThrow(() -> new AssertionError("no statement starting '" + contentStart + "'"));
+    assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(quote.speaker().map(Speaker::name)).hasValueSatisfying(
+        name -> assertThat(name).contains(speaker));
+  }
+
+  @Test
+  void theObjectOfAStanceVerbIsWhatTheSubjectSaid() {
+    assertReported("Senator Maria Lopez criticized the new zoning plan for the harbor district.",
+        "the new zoning plan", "Lopez");
+  }
+
+  @Test
+  void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
+    assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
+        "the rising cost", "Reed");
+  }
+
+  @Test
+  void aSpeechVerbSetIntoAClauseReportsTheClause() {
+    assertReported("The new budget, the mayor said, is being cut by a tenth.", "The new budget",
+        "mayor");
+  }
+
+  @Test
+  void aReportWhoseSubjectIsAClauseIsStillReported() {
+    assertReported("Mayor Ellen Park said she thinks the city is safest when neighbors know each"
+        + " other.", "she thinks", "Park");
+  }
+
+  @Test
+  void aParticipleThatBorrowsItsSubjectReportsNoObject() {
+    assertNoStatementStarting("Governor Tom Reed signed the bill on Tuesday, citing the rising"
+        + " cost of housing in rural towns.", "the rising cost");
+  }
+
+  @Test
+  void theTopicOfAQuotedStatementIsNoStatementOfItsOwn() {
+    assertNoStatementStarting("\"We will keep talking,\" Governor Tom Reed said of his meeting"
+        + " with the union leaders.", "his meeting");
+  }
+
+  private static void assertNoStatementStarting(String text, String contentStart) {
+    assertThat(SharedModels.analysis().analyze(Article.builder("speaker-it", text)
+            .published(LocalDate.of(2016, 9, 20)).build()).quotes())
+        .noneMatch(q -> q.text().startsWith(contentStart));
+  }
+
+  @Test
+  void decliningToDoSomethingReportsTheDecision() {
+    assertReported("Governor Tom Reed declined to comment on the audit of the pension fund.",
+        "comment on the audit", "Reed");
   }
 
   @Test
