@@ -20,10 +20,12 @@ record GoldAttribution(List<int[]> sources, List<int[]> cues, List<int[]> conten
    */
   boolean isQuoted(String text) {
     for (int[] c : contents) {
-      int from = Math.max(0, c[0] - 1);
-      int to = Math.min(text.length(), c[1] + 1);
-      String around = text.substring(from, to);
-      if (around.matches("(?s).*([\"“”«»„]|''|``).*")) {
+      String inside = text.substring(c[0], c[1]);
+      String before = text.substring(Math.max(0, c[0] - 2), c[0]);
+      String after = text.substring(c[1], Math.min(text.length(), c[1] + 3));
+      if (inside.matches("(?s).*([\"“”«»„]|''|``).*") || before.matches("(?s).*[\"“”«»„]")
+          || after.matches("(?s)[\"“”«»„].*") || before.equals("''") || before.equals("``")
+          || after.matches("(?s)[,.!?]?''.*")) {
         return true;
       }
     }

@@ -14,6 +14,12 @@ class GoldAttributionTest {
   }
 
   @Test
+  void twoApostrophesAfterTheClosingCommaStillCloseTheQuote() {
+    String text = "``We will win,'' he said.";
+    assertThat(content(text, "We will win").isQuoted(text)).isTrue();
+  }
+
+  @Test
   void contentWithoutQuotationMarksIsReportedSpeech() {
     String text = "He said that they would win the vote.";
     assertThat(content(text, "they would win the vote").isQuoted(text)).isFalse();
