@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lists where Dossier's reported speech disagrees with PolNeAR, one line each, for development:
- * MISS (a gold indirect attribution no found indirect statement matches), EXTRA (a found indirect
- * statement no gold attribution matches) and SPEAKER (matched, speaker wrong), each with the
- * article, the spans and the sentence around them.
+ * Lists where Dossier's quotes and reported speech disagree with PolNeAR, one line each, for
+ * development: MISS (a gold attribution no found statement of the same kind matches), EXTRA (a
+ * found statement no gold attribution of its kind matches) and SPEAKER (matched, speaker wrong),
+ * each with the kind (quoted or indirect), the article, the spans and the text around them.
  */
 final class QuoteErrors {
 
@@ -20,28 +20,37 @@ final class QuoteErrors {
   static void write(List<PolnearArticle> corpus, Map<String, List<PredictedAttribution>> found,
       PrintWriter out) {
     for (PolnearArticle a : corpus) {
-      String text = a.text();
-      List<GoldAttribution> gold = a.gold().stream().filter(g -> !g.isQuoted(text)).toList();
-      List<PredictedAttribution> indirect = found.getOrDefault(a.name(), List.of()).stream()
-          .filter(p -> !p.quoted()).toList();
-      for (GoldAttribution g : gold) {
-        PredictedAttribution best = AttributionScorer.bestMatch(text, g, indirect);
-        if (best == null) {
-          out.printf("MISS\t%s\tcue=%s\tsource=%s\t|%s%n", a.name(), pieces(text, g.cues()),
-              pieces(text, g.sources()), context(text,
-                  g.contents().stream().mapToInt(c -> c[0]).min().orElseThrow(),
-                  g.contents().stream().mapToInt(c -> c[1]).max().orElseThrow()));
-        } else if (!AttributionScorer.speakerRight(text, g, best)) {
-          out.printf("SPEAKER\t%s\tsource=%s\tsys=%s\t|%s%n", a.name(), pieces(text, g.sources()),
-              best.speakerName().orElse("-"), context(text, best.start(), best.end()));
-        }
+      List<PredictedAttribution> predicted = found.getOrDefault(a.name(), List.of());
+      for (boolean quoted : new boolean[] {true, false}) {
+        write(a, quoted ? "quoted" : "indirect",
+            a.gold().stream().filter(g -> g.isQuoted(a.text()) == quoted).toList(),
+            predicted.stream().filter(p -> p.quoted() == quoted).toList(), out);
       }
-      for (PredictedAttribution p : indirect) {
-        if (gold.stream().noneMatch(g -> AttributionScorer.matches(text, g, p))) {
-          boolean anyGold = a.gold().stream().anyMatch(g -> AttributionScorer.matches(text, g, p));
-          out.printf("EXTRA\t%s\tsys=%s\t%s\t|%s%n", a.name(), p.speakerName().orElse("-"),
-              anyGold ? "matches-quoted-gold" : "no-gold", context(text, p.start(), p.end()));
-        }
+    }
+  }
+
+  private static void write(PolnearArticle a, String kind, List<GoldAttribution> gold,
+      List<PredictedAttribution> predicted, PrintWriter out) {
+    String text = a.text();
+    for (GoldAttribution g : gold) {
+      PredictedAttribution best = AttributionScorer.bestMatch(text, g, predicted);
+      if (best == null) {
+        out.printf("MISS\t%s\t%s\tcue=%s\tsource=%s\t|%s%n", kind, a.name(),
+            pieces(text, g.cues()), pieces(text, g.sources()), context(text,
+                g.contents().stream().mapToInt(c -> c[0]).min().orElseThrow(),
+                g.contents().stream().mapToInt(c -> c[1]).max().orElseThrow()));
+      } else if (!AttributionScorer.speakerRight(text, g, best)) {
+        out.printf("SPEAKER\t%s\t%s\tsource=%s\tsys=%s\t|%s%n", kind, a.name(),
+            pieces(text, g.sources()), best.speakerName().orElse("-"),
+            context(text, best.start(), best.end()));
+      }
+    }
+    for (PredictedAttribution p : predicted) {
+      if (gold.stream().noneMatch(g -> AttributionScorer.matches(text, g, p))) {
+        boolean anyGold = a.gold().stream().anyMatch(g -> AttributionScorer.matches(text, g, p));
+        out.printf("EXTRA\t%s\t%s\tsys=%s\t%s\t|%s%n", kind, a.name(),
+            p.speakerName().orElse("-"), anyGold ? "matches-other-kind" : "no-gold",
+            context(text, p.start(), p.end()));
       }
     }
   }
