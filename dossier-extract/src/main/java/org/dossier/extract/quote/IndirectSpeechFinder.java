@@ -56,12 +56,12 @@ final class IndirectSpeechFinder {
       }
       // Only a verb with a subject of its own: "citing the campaign", "to express a wish" borrow
       // theirs from another clause, and are asides more often than statements.
-      if (cue.isVerb() && lexicon.isStanceVerb(cue.lemma()) && hasOwnSubject(tree, cue)
-          && !inside(quotations, tree.subject(cue).get().start())) {
+      if (cue.isVerb() && lexicon.isStanceVerb(cue.lemma())
+          && ownSubject(tree, cue).filter(s -> !inside(quotations, s.start())).isPresent()) {
         objects(tree, entities, quotations, cue, found);
       }
       if (cue.isVerb() && (lexicon.isSpeechVerb(cue.lemma()) || lexicon.isStanceVerb(cue.lemma()))
-          && hasOwnSubject(tree, cue) && !quotesInSentence(tree, cue, quotations)) {
+          && ownSubject(tree, cue).isPresent() && !quotesInSentence(tree, cue, quotations)) {
         topics(tree, entities, quotations, cue, found);
       }
       if (cue.isVerb() && lexicon.isIntentionVerb(cue.lemma()) && hasSubject(tree, cue)) {
@@ -227,13 +227,13 @@ final class IndirectSpeechFinder {
 
   // A subject of its own, or shared with a coordinated verb ("criticized the plan and endorsed
   // Clinton"); not one borrowed by a participle or an infinitive.
-  private static boolean hasOwnSubject(DependencyTree tree, Token verb) {
+  private static Optional<Token> ownSubject(DependencyTree tree, Token verb) {
     if (verb.relation().equals("conj") && !verb.isRoot()
         && tree.child(verb, r -> r.startsWith("nsubj")).isEmpty()) {
-      return hasOwnSubject(tree, tree.token(verb.head()));
+      return ownSubject(tree, tree.token(verb.head()));
     }
     return tree.child(verb, r -> r.equals("nsubj"))
-        .filter(s -> !NOT_SPEAKERS.contains(s.word().toLowerCase(Locale.ROOT))).isPresent();
+        .filter(s -> !NOT_SPEAKERS.contains(s.word().toLowerCase(Locale.ROOT)));
   }
 
   // ""…," Trump said of his meeting": the quote is what was said, the "of" phrase its topic.

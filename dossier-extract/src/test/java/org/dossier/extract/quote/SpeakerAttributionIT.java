@@ -1,6 +1,7 @@
 package org.dossier.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -55,6 +56,20 @@ class SpeakerAttributionIT {
   void aReportWhoseSubjectIsAClauseIsStillReported() {
     assertReported("Mayor Ellen Park said she thinks the city is safest when neighbors know each"
         + " other.", "she thinks", "Park");
+  }
+
+  @Test
+  void aCoordinatedStanceVerbSharesTheSubjectOfTheFirst() {
+    assertReported("Senator Maria Lopez criticized the zoning plan and endorsed the harbor"
+        + " proposal of the mayor.", "the harbor proposal", "Lopez");
+  }
+
+  @Test
+  void aCoordinatedVerbWhoseSubjectSitsOnItsPartnerDoesNotBreakTheAnalysis() {
+    // The blank line makes "that’s hissing and calling for …" a sentence of its own.
+    Article article = Article.builder("speaker-it", "The hero is tortured before an English"
+        + " crowd\n\nthat’s hissing and calling for more blood — up until a point.").build();
+    assertThatCode(() -> SharedModels.analysis().analyze(article)).doesNotThrowAnyException();
   }
 
   @Test
