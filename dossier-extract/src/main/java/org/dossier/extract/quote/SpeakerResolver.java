@@ -61,6 +61,11 @@ final class SpeakerResolver {
       return new Attribution(Optional.of(verb), Optional.empty(), speaker,
           Optional.ofNullable(holder.channel));
     }
+    if (speaker.isEmpty() && verb.relation().equals("acl") && !verb.isRoot()
+        && tree.child(verb, r -> r.startsWith("nsubj")).isEmpty()) {
+      // "a video of Trump saying, "…"": the participle speaks for the noun it modifies.
+      speaker = resolve(tree, entities, tree.token(verb.head()), holder, 0);
+    }
     if (speaker.isEmpty()) {
       speaker = tree.subject(verb)
           .filter(s -> !quoted(quotations, s))

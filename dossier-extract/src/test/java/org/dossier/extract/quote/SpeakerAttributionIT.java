@@ -59,6 +59,18 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aParticipleModifyingANameSpeaksForIt() {
+    assertThat(speakerOf("The campaign released a video of Senator Maria Lopez saying, \"We will"
+        + " win.\"", "We will")).hasValue("Maria Lopez");
+  }
+
+  @Test
+  void footageOfSomeoneIsAChannelForThem() {
+    assertThat(speakerOf("The ad uses footage of Governor Tom Reed asking, \"Why are we not"
+        + " ahead?\"", "Why are")).hasValue("Tom Reed");
+  }
+
+  @Test
   void aCoordinatedStanceVerbSharesTheSubjectOfTheFirst() {
     assertReported("Senator Maria Lopez criticized the zoning plan and endorsed the harbor"
         + " proposal of the mayor.", "the harbor proposal", "Lopez");
