@@ -8,6 +8,7 @@ import edu.stanford.nlp.parser.nndep.ParsingSystem;
 import edu.stanford.nlp.util.CoreMap;
 import java.lang.reflect.Field;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -83,12 +84,14 @@ final class NeuralDependencyParser {
     double[] hidden = new double[hiddenSize];
     double[] scores = new double[transitions.size()];
     int[] features = new int[tokens];
+    // A word sits at several feature positions as the parse moves on; each pair is computed once.
+    Map<Integer, double[]> unprecomputed = new HashMap<>();
     while (!system.isTerminal(state)) {
       List<Integer> extracted = model.getFeatures(state);
       for (int i = 0; i < tokens; i++) {
         features[i] = extracted.get(i);
       }
-      score(features, hidden, scores);
+      score(features, hidden, scores, unprecomputed);
       String best = null;
       double bestScore = Double.NEGATIVE_INFINITY;
       for (int t = 0; t < scores.length; t++) {
@@ -113,7 +116,8 @@ final class NeuralDependencyParser {
   record Parse(int[] heads, String[] relations) {
   }
 
-  private void score(int[] features, double[] hidden, double[] scores) {
+  private void score(int[] features, double[] hidden, double[] scores,
+      Map<Integer, double[]> unprecomputed) {
     Arrays.fill(hidden, 0);
     for (int position = 0; position < tokens; position++) {
       int id = features[position];
@@ -121,11 +125,8 @@ final class NeuralDependencyParser {
       if (row >= 0) {
         add(hidden, precomputed[row]);
       } else {
-        float[] embedding = embeddings[id];
-        int offset = position * embeddingSize;
-        for (int d = 0; d < embeddingSize; d++) {
-          addScaled(hidden, inputWeights[offset + d], embedding[d]);
-        }
+        add(hidden, unprecomputed.computeIfAbsent(id * tokens + position,
+            key -> contribution(id, key % tokens)));
       }
     }
     for (int k = 0; k < hiddenSize; k++) {
@@ -136,6 +137,17 @@ final class NeuralDependencyParser {
     for (int k = 0; k < hiddenSize; k++) {
       addScaled(scores, outputWeights[k], hidden[k]);
     }
+  }
+
+  /** What the embedding of {@code id} at feature {@code position} adds to the hidden layer. */
+  private double[] contribution(int id, int position) {
+    double[] out = new double[hiddenSize];
+    float[] embedding = embeddings[id];
+    int offset = position * embeddingSize;
+    for (int d = 0; d < embeddingSize; d++) {
+      addScaled(out, inputWeights[offset + d], embedding[d]);
+    }
+    return out;
   }
 
   private static void add(double[] target, double[] values) {

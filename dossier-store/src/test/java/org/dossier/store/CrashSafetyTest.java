@@ -17,9 +17,15 @@ class CrashSafetyTest {
   /** Kills per run; {@code -Ddossier.crash.kills=20} for a longer run. */
   private static final int KILLS = Integer.getInteger("dossier.crash.kills", 4);
   private static final int BATCH = 15;
-  // Each round stores up to three batches and what follows before the kill: enough articles
-  // that every round's child still has batches to write.
-  private static final int ARTICLES = Math.max(300, KILLS * 5 * BATCH);
+  /** Up to this long between the awaited batches and the kill. */
+  private static final int MAX_DELAY_MS = 800;
+  /**
+   * The killed children pause this long after each batch, so that however fast the machine a
+   * round stores at most three batches and {@code MAX_DELAY_MS / PAUSE_MS} more, and every round
+   * still finds batches to write; the last, unkilled child runs at full speed.
+   */
+  private static final int PAUSE_MS = 20;
+  private static final int ARTICLES = KILLS * (4 + MAX_DELAY_MS / PAUSE_MS) * BATCH + BATCH;
 
   @TempDir
   Path dir;
@@ -31,12 +37,13 @@ class CrashSafetyTest {
     long before = 0;
     for (int kill = 0; kill < KILLS; kill++) {
       try (ChildProcess child = ChildProcess.start(dir.resolve("child-" + kill + ".log"),
-          "ingest", db.toString(), Integer.toString(ARTICLES), Integer.toString(BATCH))) {
+          "ingest", db.toString(), Integer.toString(ARTICLES), Integer.toString(BATCH),
+          Integer.toString(PAUSE_MS))) {
         assertThat(child.awaitLine("ready")).as("child opened the store").isTrue();
         for (int batches = 1 + random.nextInt(3); batches > 0; batches--) {
           assertThat(child.awaitLine("batch")).as("child wrote a batch").isTrue();
         }
-        Thread.sleep(random.nextInt(800));
+        Thread.sleep(random.nextInt(MAX_DELAY_MS));
         child.kill();
       }
       long stored = assertWholeAndConsistent(db);

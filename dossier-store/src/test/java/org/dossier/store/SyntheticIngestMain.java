@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A child process for crash and lock tests. {@code ingest DB N BATCH} writes synthetic articles
- * 0..N-1 in batches of BATCH, printing {@code ready} once the store is open and
- * {@code batch K} after each commit that stored articles; {@code hold DB} opens the store, prints
+ * A child process for crash and lock tests. {@code ingest DB N BATCH [PAUSE_MS]} writes synthetic
+ * articles 0..N-1 in batches of BATCH, pausing PAUSE_MS (default 0) after each, printing
+ * {@code ready} once the store is open and {@code batch K} after each commit that stored
+ * articles; {@code hold DB} opens the store, prints
  * {@code ready} and waits to be killed; {@code export DB DIR [TIMES]} prints {@code ready}, then
  * exports the store as CSV to DIR, TIMES times over (default once), printing {@code exported}
  * after each.
@@ -38,6 +39,7 @@ public final class SyntheticIngestMain {
       }
       int total = Integer.parseInt(args[2]);
       int batchSize = Integer.parseInt(args[3]);
+      long pause = args.length > 4 ? Long.parseLong(args[4]) : 0;
       for (int from = 0; from < total; from += batchSize) {
         List<StoreItem> batch = new ArrayList<>();
         for (int n = from; n < Math.min(total, from + batchSize); n++) {
@@ -47,6 +49,7 @@ public final class SyntheticIngestMain {
         System.out.println((result.stored() > 0 ? "batch " : "skipped ") + result.batch()
             + " stored " + result.stored());
         System.out.flush();
+        Thread.sleep(pause);
       }
     }
   }

@@ -2,6 +2,7 @@ package org.dossier.extract.entity;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether two spellings name the same person or thing: equal after normalization, or
@@ -11,12 +12,16 @@ import java.util.Locale;
 public final class NameMatcher {
 
   private static final int MIN_FUZZY_LENGTH = 6;
+  // Compiled once: normalize runs for every pair of names an article compares.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{N}' -]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** Lower case, no diacritics, no punctuation but inner spaces and hyphens. */
   public static String normalize(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    s = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}' -]", " ");
-    return s.replaceAll("\\s+", " ").strip();
+    String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    s = NOT_NAME.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
+    return SPACES.matcher(s).replaceAll(" ").strip();
   }
 
   /** Whether two single words are the same name, allowing one typo in long words. */
