@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -117,11 +118,14 @@ final class AttributionScorer {
     return shared;
   }
 
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+
   static boolean speakerRight(String text, GoldAttribution g, PredictedAttribution p) {
     if (p.speakerName().isEmpty()) {
       return false;
     }
-    for (int[] source : g.sources()) {
+    for (int[] gold : g.sources()) {
+      int[] source = antecedentOfRelative(text, gold);
       for (int[] m : p.speakerMentions()) {
         if (m[0] < source[1] && source[0] < m[1]) {
           return true;
@@ -135,6 +139,27 @@ final class AttributionScorer {
       }
     }
     return false;
+  }
+
+  /**
+   * A relative pronoun stands for the noun phrase it follows ("Marc Morial, who said"): that
+   * phrase's last word is where a speaker mention must overlap. Any other source is itself.
+   */
+  static int[] antecedentOfRelative(String text, int[] source) {
+    String word = text.substring(source[0], source[1]).strip().toLowerCase(Locale.ROOT);
+    if (!RELATIVE_PRONOUNS.contains(word)) {
+      return source;
+    }
+    int end = source[0];
+    while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1))
+        || text.charAt(start - 1) == '.' || text.charAt(start - 1) == '\'')) {
+      start--;
+    }
+    return start < end ? new int[] {start, end} : source;
   }
 
   private static List<String> words(String text, int start, int end) {

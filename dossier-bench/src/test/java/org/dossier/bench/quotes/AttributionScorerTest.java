@@ -51,4 +51,19 @@ class AttributionScorerTest {
     PredictedAttribution p = new PredictedAttribution(28, 50, true, Optional.empty(), List.of());
     assertThat(AttributionScorer.speakerRight(TEXT, g, p)).isFalse();
   }
+
+  @Test
+  void aRelativePronounSourceStandsForTheNameBeforeIt() {
+    String text = "They heard Marc Morial, who said \"voting is a duty\" on Monday.";
+    int who = text.indexOf("who");
+    int content = text.indexOf("voting");
+    GoldAttribution g = gold(content, content + 16, who, who + 3);
+    int morial = text.indexOf("Marc Morial");
+    PredictedAttribution named = new PredictedAttribution(content, content + 16, true,
+        Optional.of("Marc Morial"), List.<int[]>of(new int[] {morial, morial + 11}));
+    PredictedAttribution other = new PredictedAttribution(content, content + 16, true,
+        Optional.of("Ann Lee"), List.<int[]>of(new int[] {0, 4}));
+    assertThat(AttributionScorer.speakerRight(text, g, named)).isTrue();
+    assertThat(AttributionScorer.speakerRight(text, g, other)).isFalse();
+  }
 }

@@ -81,10 +81,13 @@ final class DescriptorLinker {
       return Optional.empty();
     }
     Optional<EntityDraft> named = namedWithRole(ctx, country, phrase);
-    if (named.isPresent() || country.isEmpty() || ctx.published().isEmpty()) {
+    if (named.isPresent() || ctx.published().isEmpty()) {
       return named;
     }
     LocalDate day = ctx.published().get();
+    if (country.isEmpty()) {
+      return namedHolder(ctx, phrase, day);
+    }
     List<OfficeTerm> holders = knowledge.holdersForDescriptor(country.get().iso2(), phrase, day);
     if (holders.size() != 1) {
       return Optional.empty();
@@ -98,6 +101,19 @@ final class DescriptorLinker {
       d.addRole(new Role(term.title(), Optional.of(term.countryCode())));
       return d;
     });
+  }
+
+  /**
+   * "The president said" with no country: the one person the article names who held that office
+   * on the publication day ("Mr. Obama … the president" in 2016); none if several or nobody.
+   */
+  private Optional<EntityDraft> namedHolder(ArticleContext ctx, String phrase, LocalDate day) {
+    List<EntityDraft> holders = ctx.drafts(EntityType.PERSON).stream()
+        .filter(d -> d.countryCode.isPresent())
+        .filter(d -> knowledge.holdersForDescriptor(d.countryCode.get(), phrase, day).stream()
+            .anyMatch(term -> term.personId().equals(d.id)))
+        .toList();
+    return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
   }
 
   // A person the article names who holds the described office (in that country, if given).

@@ -59,6 +59,12 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void anOfficeWithoutACountryIsTheHolderTheArticleNames() {
+    assertThat(speakerOf("Mr. Obama opened the museum on Saturday. \"This is a place of"
+        + " memory,\" the president said.", "This is")).hasValue("Barack Obama");
+  }
+
+  @Test
   void aParticipleModifyingANameSpeaksForIt() {
     assertThat(speakerOf("The campaign released a video of Senator Maria Lopez saying, \"We will"
         + " win.\"", "We will")).hasValue("Maria Lopez");
