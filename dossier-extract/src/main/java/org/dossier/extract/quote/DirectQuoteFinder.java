@@ -46,7 +46,8 @@ final class DirectQuoteFinder {
   private static final Pattern TRANSCRIPT_LABEL =
       Pattern.compile("\\s*((?:[A-Z][A-Z'.\\-]+\\s+){0,2}[A-Z][A-Z'\\-]{2,}):\\s");
 
-  private static final Pattern SIGNATURE_DASH = Pattern.compile("[ \\t]*[―—–][ \\t]*");
+  // \h: the space after the dash is often a no-break space.
+  private static final Pattern SIGNATURE_DASH = Pattern.compile("\\h*[―—–]\\h*");
 
   private final SpeechLexicon lexicon;
   private final SpeakerResolver speakers;
@@ -78,7 +79,12 @@ final class DirectQuoteFinder {
       String quoted = trimmed(q.inner(text));
       int start = q.innerStart() + leadingSpace(q.inner(text));
       QuoteKind kind = isDirect(text, tree, q, inside, quoted) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
-      Attribution attribution = cue.map(v -> speakers.attribute(tree, entities, v, quotations))
+      // A signature ("…" ― Name) outranks what the parse ties to the quote's own words: in a
+      // run of signed quotes, the parse takes the previous signer for the subject.
+      Optional<Attribution> signature = cue.filter(v -> !q.contains(v.start())).isPresent()
+          ? Optional.empty() : signedWithDash(text, entities, q);
+      Attribution attribution = signature
+          .or(() -> cue.map(v -> speakers.attribute(tree, entities, v, quotations)))
           .or(() -> clauseSpeaker(tree, entities, heads, q))
           .orElse(Attribution.none());
       if (attribution.speaker().isEmpty()) {

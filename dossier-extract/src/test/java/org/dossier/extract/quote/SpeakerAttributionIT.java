@@ -59,6 +59,15 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void inARunOfSignedQuotesEachBelongsToItsOwnSignature() {
+    String text = "Readers wrote to us.\n“We deserve better than this campaign.” ―\u00a0Maria Lopez\n"
+        + "“I just hope that people go out and vote in November.” ―\u00a0Jorge Falcon\n"
+        + "“Maybe we can build a wall around the candidate.” ―\u00a0Steve Quinlan.\n";
+    assertThat(speakerOf(text, "I just hope")).hasValue("Jorge Falcon");
+    assertThat(speakerOf(text, "Maybe we")).hasValue("Steve Quinlan");
+  }
+
+  @Test
   void anOfficeWithoutACountryIsTheHolderTheArticleNames() {
     assertThat(speakerOf("Mr. Obama opened the museum on Saturday. \"This is a place of"
         + " memory,\" the president said.", "This is")).hasValue("Barack Obama");
