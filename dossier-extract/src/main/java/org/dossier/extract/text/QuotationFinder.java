@@ -70,7 +70,9 @@ public final class QuotationFinder {
     if (c == '“' || c == '«' || c == '„') {
       return true;
     }
-    boolean mark = c == '"' || doubled(text, i);
+    // A right mark before a word and after a space opens a quote too: web text often has
+    // ”Mr. Trump …” typed with the wrong mark first.
+    boolean mark = c == '"' || c == '”' || doubled(text, i);
     int after = i + (doubled(text, i) ? 2 : 1);
     return mark && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
         && after < text.length() && !Character.isWhitespace(text.charAt(after));

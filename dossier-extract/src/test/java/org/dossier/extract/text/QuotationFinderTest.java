@@ -25,6 +25,12 @@ class QuotationFinderTest {
   }
 
   @Test
+  void aRightMarkBeforeAWordOpensAQuote() {
+    assertThat(quoted("Readers wrote.\n\n”Mr. Smith is clueless,” one said. “Fine,” said another."))
+        .containsExactly("Mr. Smith is clueless,", "Fine,");
+  }
+
+  @Test
   void apostrophesAreNotQuotes() {
     assertThat(quoted("Iran's leaders and the leaders' view don't change.")).isEmpty();
   }
