@@ -14,9 +14,13 @@ import org.dossier.nlp.Token;
 
 /**
  * Finds reported speech without quotation marks: a speech verb with a clausal complement
- * ("Iran has repeatedly asserted that the Netanyahu government seeks …"). The reported content is
- * the complement clause, without its complementizer, without coordinated parts that carry their
- * own quotation (those are partial quotes) and without trailing participial asides.
+ * ("Iran has repeatedly asserted that the Netanyahu government seeks …"), also set into the clause
+ * ("The plan, officials said, will fail") or after it ("The plan will fail, officials said"); a
+ * speech noun with one ("Trump's claim that …"); "according to"; the infinitive of a decision
+ * ("voted to hold him in contempt"); the object of a stance verb ("the senator criticized the
+ * plan") and the topic of speech ("spoke about rising rents"). The reported content is the
+ * clause or phrase, without its complementizer, without coordinated parts that carry their own
+ * quotation (those are partial quotes) and without trailing participial asides.
  */
 final class IndirectSpeechFinder {
 
