@@ -170,7 +170,8 @@ final class SpeakerResolver {
 
   private Optional<Speaker> resolve(DependencyTree tree, ResolvedEntities entities, Token head,
       Holder holder, int depth) {
-    Optional<Speaker> named = mentionOf(tree, entities, head);
+    Optional<Speaker> named = mentionOf(tree, entities, head)
+        .or(() -> appositive(tree, entities, head));
     if (named.isPresent() || depth >= MAX_DEPTH) {
       return named;
     }
@@ -192,6 +193,13 @@ final class SpeakerResolver {
       }
     }
     return Optional.empty();
+  }
+
+  // "The EU's foreign policy chief, Federica Mogherini, called …": the name set beside the noun.
+  private static Optional<Speaker> appositive(DependencyTree tree, ResolvedEntities entities,
+      Token head) {
+    return tree.children(head).stream().filter(c -> c.relation().equals("appos"))
+        .map(c -> mentionOf(tree, entities, c)).flatMap(Optional::stream).findFirst();
   }
 
   // The entity mention that contains the head token: "Trump", "the Israeli premier", "he".

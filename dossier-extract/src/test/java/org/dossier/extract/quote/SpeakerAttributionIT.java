@@ -68,6 +68,12 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aNameInAppositionToTheSubjectSpeaks() {
+    assertThat(speakerOf("The union's chief negotiator, Maria Lopez, called the offer \"an insult"
+        + " to every nurse.\"", "an insult")).hasValue("Maria Lopez");
+  }
+
+  @Test
   void anOfficeWithoutACountryIsTheHolderTheArticleNames() {
     assertThat(speakerOf("Mr. Obama opened the museum on Saturday. \"This is a place of"
         + " memory,\" the president said.", "This is")).hasValue("Barack Obama");
