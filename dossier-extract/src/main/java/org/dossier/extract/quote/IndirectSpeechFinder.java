@@ -71,7 +71,8 @@ final class IndirectSpeechFinder {
       if (cue.isVerb() && lexicon.isIntentionVerb(cue.lemma()) && hasSubject(tree, cue)) {
         // "the committee voted to hold him in contempt": the infinitive is what was decided.
         for (Token complement : tree.children(cue)) {
-          if (complement.relation().equals("xcomp") && complement.isVerb()) {
+          if (complement.relation().equals("xcomp") && complement.isVerb()
+              || isAddressedInfinitive(tree, complement)) {
             intention(tree, entities, quotations, cue, complement, found);
           }
         }
@@ -213,6 +214,15 @@ final class IndirectSpeechFinder {
         report(tree, entities, quotations, cue, complement, found);
       }
     }
+  }
+
+  // "called on Trump to stop attacking her": parsers make "Trump to stop …" a clause with its
+  // own subject; a purpose clause ("voted to …, to avoid a strike") has none.
+  private static boolean isAddressedInfinitive(DependencyTree tree, Token complement) {
+    return complement.relation().equals("advcl") && complement.isVerb()
+        && tree.child(complement, r -> r.startsWith("nsubj")).isPresent()
+        && tree.children(complement).stream().anyMatch(c -> c.relation().equals("mark")
+        && c.word().equalsIgnoreCase("to"));
   }
 
   private void intention(DependencyTree tree, ResolvedEntities entities,

@@ -106,6 +106,18 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void callingOnSomeoneToActReportsTheDemand() {
+    assertReported("Senator Maria Lopez called on the governor to veto the housing bill.",
+        "the governor to veto", "Lopez");
+  }
+
+  @Test
+  void tellingSomeoneToActReportsTheInstruction() {
+    assertReported("Mayor Ellen Park told her staff to prepare a new budget for the city.",
+        "prepare a new budget", "Park");
+  }
+
+  @Test
   void aParticipleThatBorrowsItsSubjectReportsNoObject() {
     assertNoStatementStarting("Governor Tom Reed signed the bill on Tuesday, citing the rising"
         + " cost of housing in rural towns.", "the rising cost");
