@@ -118,6 +118,12 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void anAttemptIsNoStatement() {
+    assertNoStatementStarting("Governor Tom Reed tried to pass the budget before the summer"
+        + " recess.", "pass the budget");
+  }
+
+  @Test
   void aParticipleThatBorrowsItsSubjectReportsNoObject() {
     assertNoStatementStarting("Governor Tom Reed signed the bill on Tuesday, citing the rising"
         + " cost of housing in rural towns.", "the rising cost");
