@@ -181,7 +181,9 @@ final class IndirectSpeechFinder {
   private void topics(DependencyTree tree, ResolvedEntities entities,
       List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
     for (Token topic : tree.children(cue)) {
-      if (topic.relation().startsWith("obl") && isContentHead(topic) && !isTime(tree, topic)
+      // The topic follows the verb ("spoke about …"); "For his part, she said" is no topic.
+      if (topic.relation().startsWith("obl") && topic.index() > cue.index()
+          && isContentHead(topic) && !isTime(tree, topic)
           && tree.children(topic).stream().anyMatch(k -> k.relation().equals("case")
           && TOPIC_CASES.contains(k.word().toLowerCase(Locale.ROOT)))) {
         List<Token> reported = content(tree, topic, quotations).stream()

@@ -118,6 +118,12 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aPhraseBeforeTheVerbIsNoTopicOfSpeech() {
+    assertNoStatementStarting("For his part, Governor Tom Reed spoke at length on Tuesday.",
+        "his part");
+  }
+
+  @Test
   void anAttemptIsNoStatement() {
     assertNoStatementStarting("Governor Tom Reed tried to pass the budget before the summer"
         + " recess.", "pass the budget");
