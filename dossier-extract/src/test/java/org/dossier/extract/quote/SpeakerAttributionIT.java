@@ -124,6 +124,12 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void thePersonAccusedIsNotWhatWasSaid() {
+    assertNoStatementStarting("Senator Maria Lopez accused the mayor of wasting the city's money.",
+        "the mayor");
+  }
+
+  @Test
   void anAttemptIsNoStatement() {
     assertNoStatementStarting("Governor Tom Reed tried to pass the budget before the summer"
         + " recess.", "pass the budget");
