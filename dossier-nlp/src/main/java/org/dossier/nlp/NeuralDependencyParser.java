@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * Runs CoreNLP's neural transition parser (Chen and Manning 2014) with the same model, features
- * and transition system, but scores each parser state with transposed weight matrices, so that
- * the inner loops run over contiguous rows the JIT vectorizes, and computes each feature missing
- * from CoreNLP's precomputed table once per sentence. CoreNLP's own scoring computes a dot
+ * and transition system, but scores each parser state in float with transposed weight matrices,
+ * so that the inner loops run over contiguous rows the JIT vectorizes, and computes each feature
+ * missing from CoreNLP's precomputed table once per sentence. CoreNLP's own scoring computes a dot
  * product per output and per hidden unit, which made the parser half of Dossier's time per
  * article. The sums run in another order, so where two transitions score within rounding of
  * each other the choice can differ: 47 of 113,776 arcs on the 121 AEB articles; a test compares
@@ -34,11 +34,14 @@ final class NeuralDependencyParser {
   private final float[][] embeddings;
   private final float[] bias;
   /** Hidden-layer weights by input (feature position × embedding dimension), then unit. */
-  private final double[][] inputWeights;
-  /** Output weights by hidden unit, then transition; float, as in the model. */
+  private final float[][] inputWeights;
+  /** Output weights by hidden unit, then transition. */
   private final float[][] outputWeights;
-  /** CoreNLP's precomputed hidden-layer contributions of frequent (feature, position) pairs. */
-  private final double[][] precomputed;
+  /**
+   * CoreNLP's precomputed hidden-layer contributions of frequent (feature, position) pairs, in
+   * float like the rest: twice the numbers per vector instruction.
+   */
+  private final float[][] precomputed;
   private final IntIntMap precomputedRows;
 
   private NeuralDependencyParser(DependencyParser model, ArcStandard system,
@@ -52,9 +55,9 @@ final class NeuralDependencyParser {
     this.bias = classifier.getb1();
     this.embeddingSize = embeddings[0].length;
     this.hiddenSize = bias.length;
-    this.inputWeights = widen(transpose(classifier.getW1()));
+    this.inputWeights = transpose(classifier.getW1());
     this.outputWeights = transpose(classifier.getW2());
-    this.precomputed = precomputed;
+    this.precomputed = narrow(precomputed);
     this.precomputedRows = IntIntMap.of(precomputedRows);
   }
 
@@ -84,11 +87,11 @@ final class NeuralDependencyParser {
    */
   Parse parse(CoreMap sentence) {
     Configuration state = system.initialConfiguration(sentence);
-    double[] hidden = new double[hiddenSize];
+    float[] hidden = new float[hiddenSize];
     float[] scores = new float[transitions.size()];
     int[] features = new int[tokens];
     // A word sits at several feature positions as the parse moves on; each pair is computed once.
-    Map<Integer, double[]> unprecomputed = new HashMap<>();
+    Map<Integer, float[]> unprecomputed = new HashMap<>();
     while (!system.isTerminal(state)) {
       List<Integer> extracted = model.getFeatures(state);
       for (int i = 0; i < tokens; i++) {
@@ -119,8 +122,8 @@ final class NeuralDependencyParser {
   record Parse(int[] heads, String[] relations) {
   }
 
-  private void score(int[] features, double[] hidden, float[] scores,
-      Map<Integer, double[]> unprecomputed) {
+  private void score(int[] features, float[] hidden, float[] scores,
+      Map<Integer, float[]> unprecomputed) {
     Arrays.fill(hidden, 0);
     for (int position = 0; position < tokens; position++) {
       int id = features[position];
@@ -133,12 +136,12 @@ final class NeuralDependencyParser {
       }
     }
     for (int k = 0; k < hiddenSize; k++) {
-      double h = hidden[k] + bias[k];
+      float h = hidden[k] + bias[k];
       hidden[k] = h * h * h;
     }
     Arrays.fill(scores, 0);
     for (int k = 0; k < hiddenSize; k++) {
-      float h = (float) hidden[k];
+      float h = hidden[k];
       float[] row = outputWeights[k];
       for (int t = 0; t < scores.length; t++) {
         scores[t] += row[t] * h;
@@ -147,8 +150,8 @@ final class NeuralDependencyParser {
   }
 
   /** What the embedding of {@code id} at feature {@code position} adds to the hidden layer. */
-  private double[] contribution(int id, int position) {
-    double[] out = new double[hiddenSize];
+  private float[] contribution(int id, int position) {
+    float[] out = new float[hiddenSize];
     float[] embedding = embeddings[id];
     int offset = position * embeddingSize;
     for (int d = 0; d < embeddingSize; d++) {
@@ -157,27 +160,27 @@ final class NeuralDependencyParser {
     return out;
   }
 
-  private static void add(double[] target, double[] values) {
+  private static void add(float[] target, float[] values) {
     for (int i = 0; i < target.length; i++) {
       target[i] += values[i];
     }
   }
 
-  private static void addScaled(double[] target, double[] values, double factor) {
+  private static void addScaled(float[] target, float[] values, float factor) {
     for (int i = 0; i < target.length; i++) {
       target[i] += values[i] * factor;
     }
   }
 
-  private static double[][] widen(float[][] matrix) {
-    double[][] wide = new double[matrix.length][];
+  private static float[][] narrow(double[][] matrix) {
+    float[][] narrow = new float[matrix.length][];
     for (int i = 0; i < matrix.length; i++) {
-      wide[i] = new double[matrix[i].length];
+      narrow[i] = new float[matrix[i].length];
       for (int j = 0; j < matrix[i].length; j++) {
-        wide[i][j] = matrix[i][j];
+        narrow[i][j] = (float) matrix[i][j];
       }
     }
-    return wide;
+    return narrow;
   }
 
   private static float[][] transpose(float[][] matrix) {
