@@ -99,7 +99,7 @@ final class NeuralDependencyParser {
       }
       score(features, hidden, scores, unprecomputed);
       String best = null;
-      double bestScore = Double.NEGATIVE_INFINITY;
+      float bestScore = Float.NEGATIVE_INFINITY;
       for (int t = 0; t < scores.length; t++) {
         if (scores[t] > bestScore && system.canApply(state, transitions.get(t))) {
           bestScore = scores[t];
@@ -127,13 +127,11 @@ final class NeuralDependencyParser {
     Arrays.fill(hidden, 0);
     for (int position = 0; position < tokens; position++) {
       int id = features[position];
-      int row = precomputedRows.get(id * tokens + position);
-      if (row >= 0) {
-        add(hidden, precomputed[row]);
-      } else {
-        add(hidden, unprecomputed.computeIfAbsent(id * tokens + position,
-            key -> contribution(id, key % tokens)));
-      }
+      int at = position;
+      int key = id * tokens + position;
+      int row = precomputedRows.get(key);
+      add(hidden, row >= 0 ? precomputed[row]
+          : unprecomputed.computeIfAbsent(key, k -> contribution(id, at)));
     }
     for (int k = 0; k < hiddenSize; k++) {
       float h = hidden[k] + bias[k];

@@ -81,15 +81,14 @@ final class DirectQuoteFinder {
       QuoteKind kind = isDirect(text, tree, q, inside, quoted) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
       // A signature ("…" ― Name) outranks what the parse ties to the quote's own words: in a
       // run of signed quotes, the parse takes the previous signer for the subject.
-      Optional<Attribution> signature = cue.filter(v -> !q.contains(v.start())).isPresent()
-          ? Optional.empty() : signedWithDash(text, entities, q);
-      Attribution attribution = signature
+      Optional<Attribution> signature = signedWithDash(text, entities, q);
+      boolean cueOutside = cue.filter(v -> !q.contains(v.start())).isPresent();
+      Attribution attribution = (cueOutside ? Optional.<Attribution>empty() : signature)
           .or(() -> cue.map(v -> speakers.attribute(tree, entities, v, quotations)))
           .or(() -> clauseSpeaker(tree, entities, heads, q))
           .orElse(Attribution.none());
       if (attribution.speaker().isEmpty()) {
-        attribution = transcriptLabel(text, entities, q)
-            .or(() -> signedWithDash(text, entities, q)).orElse(attribution);
+        attribution = transcriptLabel(text, entities, q).or(() -> signature).orElse(attribution);
       }
       double confidence = cue.isEmpty() ? 0.4 : attribution.speaker().isPresent() ? 0.9 : 0.5;
       found.add(new QuoteDraft(start, start + quoted.length(), quoted, kind,

@@ -9,7 +9,6 @@ import org.dossier.extract.entity.ResolvedEntities;
 import org.dossier.extract.text.DependencyTree;
 import org.dossier.extract.text.Quotation;
 import org.dossier.model.QuoteKind;
-import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
 
 /**
@@ -60,12 +59,14 @@ final class IndirectSpeechFinder {
       }
       // Only a verb with a subject of its own: "citing the campaign", "to express a wish" borrow
       // theirs from another clause, and are asides more often than statements.
-      if (cue.isVerb() && lexicon.isStanceVerb(cue.lemma())
-          && ownSubject(tree, cue).filter(s -> !inside(quotations, s.start())).isPresent()) {
+      Optional<Token> own = cue.isVerb() ? ownSubject(tree, cue) : Optional.empty();
+      boolean stance = lexicon.isStanceVerb(cue.lemma());
+      if (stance && own.filter(s -> !inside(quotations, s.start())).isPresent()) {
         objects(tree, entities, quotations, cue, found);
       }
-      if (cue.isVerb() && (lexicon.isSpeechVerb(cue.lemma()) || lexicon.isStanceVerb(cue.lemma()))
-          && ownSubject(tree, cue).isPresent() && !quotesInSentence(tree, cue, quotations)) {
+      // ""…," Trump said of his meeting": the quote is what was said, the "of" phrase its topic.
+      if ((stance || lexicon.isSpeechVerb(cue.lemma())) && own.isPresent()
+          && !touchesQuotation(tree.parsed().tokensOf(tree.parsed().sentenceOf(cue)), quotations)) {
         topics(tree, entities, quotations, cue, found);
       }
       if (cue.isVerb() && lexicon.isIntentionVerb(cue.lemma()) && hasSubject(tree, cue)) {
@@ -250,14 +251,6 @@ final class IndirectSpeechFinder {
     }
     return tree.child(verb, r -> r.equals("nsubj"))
         .filter(s -> !NOT_SPEAKERS.contains(s.word().toLowerCase(Locale.ROOT)));
-  }
-
-  // ""…," Trump said of his meeting": the quote is what was said, the "of" phrase its topic.
-  private static boolean quotesInSentence(DependencyTree tree, Token cue,
-      List<Quotation> quotations) {
-    Sentence sentence = tree.parsed().sentenceOf(cue);
-    return quotations.stream()
-        .anyMatch(q -> q.open() < sentence.end() && sentence.start() < q.close());
   }
 
   private static boolean hasSubject(DependencyTree tree, Token verb) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.dossier.extract.SharedModels;
 import org.dossier.model.Article;
@@ -15,23 +16,30 @@ import org.junit.jupiter.api.Test;
 /** Speakers written in the less direct ways news prose has: each sentence is one case. */
 class SpeakerAttributionIT {
 
+  private static List<Quote> quotesOf(String text) {
+    return SharedModels.analysis().analyze(Article.builder("speaker-it", text)
+        .published(LocalDate.of(2016, 9, 20)).build()).quotes();
+  }
+
+  private static Quote quoteStarting(String text, String start) {
+    return quotesOf(text).stream().filter(q -> q.text().startsWith(start)).findFirst()
+        .orElseThrow(() -> new AssertionError("no statement starting '" + start + "'"));
+  }
+
   private static Optional<String> speakerOf(String text, String quoteStart) {
-    Quote quote = SharedModels.analysis().analyze(Article.builder("speaker-it", text)
-            .published(LocalDate.of(2016, 9, 20)).build())
-        .quotes().stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
-        .orElseThrow(() -> new AssertionError("no quote starting '" + quoteStart + "'"));
-    return quote.speaker().map(Speaker::name);
+    return quoteStarting(text, quoteStart).speaker().map(Speaker::name);
   }
 
   // Reported speech without quotation marks: the found statement is indirect and has the speaker.
   private static void assertReported(String text, String contentStart, String speaker) {
-    Quote quote = SharedModels.analysis().analyze(Article.builder("speaker-it", text)
-            .published(LocalDate.of(2016, 9, 20)).build())
-        .quotes().stream().filter(q -> q.text().startsWith(contentStart)).findFirst()
-        .orElseThrow(() -> new AssertionError("no statement starting '" + contentStart + "'"));
+    Quote quote = quoteStarting(text, contentStart);
     assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
     assertThat(quote.speaker().map(Speaker::name)).hasValueSatisfying(
         name -> assertThat(name).contains(speaker));
+  }
+
+  private static void assertNoStatementStarting(String text, String contentStart) {
+    assertThat(quotesOf(text)).noneMatch(q -> q.text().startsWith(contentStart));
   }
 
   @Test
@@ -147,11 +155,6 @@ class SpeakerAttributionIT {
         + " with the union leaders.", "his meeting");
   }
 
-  private static void assertNoStatementStarting(String text, String contentStart) {
-    assertThat(SharedModels.analysis().analyze(Article.builder("speaker-it", text)
-            .published(LocalDate.of(2016, 9, 20)).build()).quotes())
-        .noneMatch(q -> q.text().startsWith(contentStart));
-  }
 
   @Test
   void decliningToDoSomethingReportsTheDecision() {
