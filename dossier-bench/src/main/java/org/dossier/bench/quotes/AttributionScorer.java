@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 final class AttributionScorer {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
   /** Counts for one article or a sum of articles. */
   static final class Counts {
@@ -117,8 +118,6 @@ final class AttributionScorer {
     }
     return shared;
   }
-
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
   static boolean speakerRight(String text, GoldAttribution g, PredictedAttribution p) {
     if (p.speakerName().isEmpty()) {
