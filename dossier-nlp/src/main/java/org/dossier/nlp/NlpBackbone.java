@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
@@ -17,10 +18,10 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * The NLP backbone: Stanford CoreNLP's tokenizer, sentence splitter, tagger, lemmatizer, NER
- * (optionally with SUTime, anchored on the publication date) and dependency parser, run once per
- * article and
- * returned as a library-independent {@link ParsedText}. Loading takes seconds: build one per
+ * The NLP backbone: Stanford CoreNLP's tokenizer, sentence splitter, part-of-speech model
+ * (decoded by {@link BeamPartOfSpeechTagger}), lemmatizer, NER (optionally with SUTime, anchored
+ * on the publication date) and dependency model (scored by {@link NeuralDependencyParser}), run
+ * once per article and returned as a library-independent {@link ParsedText}. Loading takes seconds: build one per
  * process and share it. Thread-safe.
  *
  * <pre>{@code
@@ -34,13 +35,17 @@ public final class NlpBackbone {
   private static final String FOUR_CLASS_MODEL =
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP front;
+  private final Optional<BeamPartOfSpeechTagger> tagger;
+  private final StanfordCoreNLP back;
   private final Optional<NeuralDependencyParser> parser;
   private final NlpOptions options;
 
-  private NlpBackbone(StanfordCoreNLP pipeline, Optional<NeuralDependencyParser> parser,
-      NlpOptions options) {
-    this.pipeline = pipeline;
+  private NlpBackbone(StanfordCoreNLP front, Optional<BeamPartOfSpeechTagger> tagger,
+      StanfordCoreNLP back, Optional<NeuralDependencyParser> parser, NlpOptions options) {
+    this.front = front;
+    this.tagger = tagger;
+    this.back = back;
     this.parser = parser;
     this.options = options;
   }
@@ -48,9 +53,6 @@ public final class NlpBackbone {
   /** Loads the models; takes seconds. */
   public static NlpBackbone load(NlpOptions options) {
     Properties props = new Properties();
-    // The parser runs outside the pipeline: CoreNLP's depparse annotator also derives four
-    // enhanced graphs per sentence that Dossier never reads, a third of the parsing time.
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     props.setProperty("tokenize.language", "en");
     // A blank line ends a sentence: headlines and paragraphs never run into each other.
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -61,11 +63,30 @@ public final class NlpBackbone {
     if (!options.fineGrainedEntities()) {
       props.setProperty("ner.model", FOUR_CLASS_MODEL);
     }
+    // The tagger and the parser run between two CoreNLP pipelines, with Dossier's own decoding:
+    // CoreNLP's exact tag search and its depparse annotator (which also derives four enhanced
+    // graphs per sentence that Dossier never reads) took most of the time per article.
+    boolean beam = options.taggerBeam() > 0;
+    Optional<BeamPartOfSpeechTagger> tagger = beam
+        ? Optional.of(BeamPartOfSpeechTagger.of(
+            new MaxentTagger(MaxentTagger.DEFAULT_JAR_PATH), options.taggerBeam()))
+        : Optional.empty();
     Optional<NeuralDependencyParser> parser = options.dependencies()
         ? Optional.of(NeuralDependencyParser.of(
             DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL)))
         : Optional.empty();
-    return new NlpBackbone(new StanfordCoreNLP(props), parser, options);
+    StanfordCoreNLP front = new StanfordCoreNLP(
+        with(props, "annotators", beam ? "tokenize,ssplit" : "tokenize,ssplit,pos"));
+    // Its requirements are met by the front pipeline and the tagger, which CoreNLP cannot see.
+    StanfordCoreNLP back = new StanfordCoreNLP(with(props, "annotators", "lemma,ner"), false);
+    return new NlpBackbone(front, tagger, back, parser, options);
+  }
+
+  private static Properties with(Properties props, String key, String value) {
+    Properties copy = new Properties();
+    copy.putAll(props);
+    copy.setProperty(key, value);
+    return copy;
   }
 
   public NlpOptions options() {
@@ -76,7 +97,10 @@ public final class NlpBackbone {
   public ParsedText parse(String text, Optional<LocalDate> documentDate) {
     Annotation document = new Annotation(text);
     documentDate.ifPresent(d -> document.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
-    pipeline.annotate(document);
+    front.annotate(document);
+    tagger.ifPresent(t -> document.get(CoreAnnotations.SentencesAnnotation.class)
+        .forEach(sentence -> t.tag(sentence.get(CoreAnnotations.TokensAnnotation.class))));
+    back.annotate(document);
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
