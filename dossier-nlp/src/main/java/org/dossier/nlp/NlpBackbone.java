@@ -21,8 +21,8 @@ import java.util.Set;
  * The NLP backbone: Stanford CoreNLP's tokenizer, sentence splitter, part-of-speech model
  * (decoded by {@link BeamPartOfSpeechTagger}), lemmatizer, NER (optionally with SUTime, anchored
  * on the publication date) and dependency model (scored by {@link NeuralDependencyParser}), run
- * once per article and returned as a library-independent {@link ParsedText}. Loading takes seconds: build one per
- * process and share it. Thread-safe.
+ * once per article and returned as a library-independent {@link ParsedText}. Loading takes
+ * seconds: build one per process and share it. Thread-safe.
  *
  * <pre>{@code
  * NlpBackbone nlp = NlpBackbone.load(NlpOptions.defaults());
