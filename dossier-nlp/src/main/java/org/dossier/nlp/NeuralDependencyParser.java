@@ -166,11 +166,7 @@ final class NeuralDependencyParser {
     }
     Arrays.fill(scores, 0);
     for (int k = 0; k < hiddenSize; k++) {
-      float h = hidden[k];
-      float[] row = outputWeights[k];
-      for (int t = 0; t < scores.length; t++) {
-        scores[t] += row[t] * h;
-      }
+      addScaled(scores, outputWeights[k], hidden[k]);
     }
   }
 

@@ -19,9 +19,30 @@ public final class NameMatcher {
 
   /** Lower case, no diacritics, no punctuation but inner spaces and hyphens. */
   public static String normalize(String name) {
+    if (isPlain(name)) {
+      return name.toLowerCase(Locale.ROOT);
+    }
     String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     s = NOT_NAME.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
     return SPACES.matcher(s).replaceAll(" ").strip();
+  }
+
+  /**
+   * Whether {@code name} is ASCII letters, digits, apostrophes and hyphens with single inner
+   * spaces, which normalizing only lower-cases. Most names are, and the regular expressions
+   * cost more than the rest of name matching.
+   */
+  private static boolean isPlain(String name) {
+    int last = name.length() - 1;
+    for (int i = 0; i <= last; i++) {
+      char c = name.charAt(i);
+      boolean word = c < 128 && (Character.isLetterOrDigit(c) || c == '\'' || c == '-');
+      boolean innerSpace = c == ' ' && i > 0 && i < last && name.charAt(i - 1) != ' ';
+      if (!word && !innerSpace) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether two single words are the same name, allowing one typo in long words. */

@@ -31,6 +31,14 @@ class NameMatcherTest {
   }
 
   @Test
+  void normalizesPlainAndMarkedNamesAlike() {
+    assertThat(NameMatcher.normalize("Jean-Yves O'Neill 2nd")).isEqualTo("jean-yves o'neill 2nd");
+    assertThat(NameMatcher.normalize(" Jean-Yves  O’Neill, 2nd ")).isEqualTo("jean-yves o'neill 2nd");
+    assertThat(NameMatcher.normalize("Recep Tayyip Erdoğan")).isEqualTo("recep tayyip erdogan");
+    assertThat(NameMatcher.normalize("U.S.")).isEqualTo("u s");
+  }
+
+  @Test
   void twoMisspeltWordsAreTooMany() {
     assertThat(names.sameName("Abbas Aragchi", "Abbaz Aragchy")).isFalse();
   }
