@@ -1,7 +1,9 @@
 package org.dossier.extract.entity;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -9,15 +11,19 @@ import org.dossier.knowledge.Country;
 import org.dossier.knowledge.KnowledgeBase;
 import org.dossier.knowledge.OfficeTerm;
 import org.dossier.knowledge.Person;
+import org.dossier.extract.text.WordList;
 import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
 import org.dossier.model.Role;
 import org.dossier.nlp.Token;
 
 /**
  * Resolves descriptors that stand for a person — "the Israeli premier", "the US president",
  * "the Iranian top diplomat" — to whoever held that office on the publication date, preferring a
- * person the article already named with that role. "The former president" is a description of
- * someone else and is left alone.
+ * person the article already named with that role. An office the knowledge base does not know
+ * ("the Vermont senator", "the congresswoman") stands for the person last named with that title
+ * before it ("Sen. Bernie Sanders", "Rep. Maxine Waters"). "The former president" is a
+ * description of someone else and is left alone.
  */
 final class DescriptorLinker {
 
@@ -25,10 +31,22 @@ final class DescriptorLinker {
       "previous", "outgoing", "incoming", "future", "deputy", "vice", "acting");
   private static final Set<String> DETERMINERS = Set.of("the", "The");
 
+  private static final String TITLE_FORMS = "title-forms.txt";
+
   private final KnowledgeBase knowledge;
+  /** Each written form of a title ("sen.") to its first form ("senator"). */
+  private final Map<String, String> titleForms;
 
   DescriptorLinker(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
+    Map<String, String> forms = new HashMap<>();
+    for (String line : WordList.lines(DescriptorLinker.class, TITLE_FORMS)) {
+      String[] parts = line.toLowerCase(Locale.ROOT).split("\\s*,\\s*");
+      for (String form : parts) {
+        forms.put(form, parts[0]);
+      }
+    }
+    this.titleForms = Map.copyOf(forms);
   }
 
   void link(ArticleContext ctx) {
@@ -58,6 +76,10 @@ final class DescriptorLinker {
       }
       if (t.ner().equals("NATIONALITY") || t.ner().equals("COUNTRY")) {
         country = knowledge.countryByDemonym(t.word()).or(() -> knowledge.country(t.word()));
+      } else if (t.isProperNoun() && !t.ner().equals("PERSON")) {
+        // "the Vermont senator": a state or city narrows the office; the article says whose.
+        i--;
+        continue;
       } else if (t.pos().startsWith("JJ")) {
         modifiers.insert(0, t.word().toLowerCase(Locale.ROOT) + " ");
       } else {
@@ -70,9 +92,10 @@ final class DescriptorLinker {
     }
     String title = words(tokens, titleStart, titleEnd);
     Optional<Country> nation = country;
-    Optional<EntityDraft> person = holder(ctx, nation, modifiers + title)
-        .or(() -> holder(ctx, nation, title));
     int start = tokens.get(i).start();
+    Optional<EntityDraft> person = holder(ctx, nation, modifiers + title)
+        .or(() -> holder(ctx, nation, title))
+        .or(() -> lastTitled(ctx, title, start));
     person.ifPresent(p -> p.addMention(ctx.mention(start, tokens.get(titleEnd).end())));
   }
 
@@ -133,6 +156,30 @@ final class DescriptorLinker {
       }
     }
     return Optional.empty();
+  }
+
+  /** The person last named before {@code before} with a form of {@code title}. */
+  private Optional<EntityDraft> lastTitled(ArticleContext ctx, String title, int before) {
+    String wanted = firstForm(title);
+    EntityDraft last = null;
+    int lastStart = -1;
+    for (EntityDraft d : ctx.drafts(EntityType.PERSON)) {
+      if (d.roles().stream().noneMatch(r -> wanted.equals(firstForm(r.title())))) {
+        continue;
+      }
+      for (Mention m : d.mentions()) {
+        if (m.start() < before && m.start() > lastStart) {
+          last = d;
+          lastStart = m.start();
+        }
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  private String firstForm(String title) {
+    String lower = title.toLowerCase(Locale.ROOT);
+    return titleForms.getOrDefault(lower, lower);
   }
 
   private static boolean followedByName(List<Token> tokens, int i) {

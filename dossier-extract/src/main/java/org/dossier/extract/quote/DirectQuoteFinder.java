@@ -42,6 +42,10 @@ final class DirectQuoteFinder {
       "JJ", "POS", ",", "PRP", "PRP$", "CD", "IN", "CC", "''", "``", "-LRB-", "-RRB-", "HYPH",
       "RB");
   private static final int MAX_HOPS = 8;
+  // What may follow the speech verb of a lead-in: a time or place ("said on Tuesday, "…"").
+  private static final int LEAD_IN_PHRASE = 6;
+  private static final Set<String> LEAD_IN_PHRASE_TAGS = Set.of("IN", "DT", "NN", "NNS", "NNP",
+      "NNPS", "JJ", "CD", "RB", "PRP$", "POS");
 
   private static final Pattern TRANSCRIPT_LABEL =
       Pattern.compile("\\s*((?:[A-Z][A-Z'.\\-]+\\s+){0,2}[A-Z][A-Z'\\-]{2,}):\\s");
@@ -167,8 +171,29 @@ final class DirectQuoteFinder {
     while (last >= 0 && (before.get(last).pos().equals(",") || before.get(last).pos().equals(":"))) {
       last--;
     }
-    if (last >= 0 && last < before.size() - 1 && isSpeechVerb(before.get(last))) {
-      return Optional.of(before.get(last));
+    if (last < 0 || last == before.size() - 1) {
+      return Optional.empty();
+    }
+    return leadInVerb(tree, before.subList(0, last + 1));
+  }
+
+  /**
+   * The speech verb ending a lead-in, perhaps followed by a short phrase of its own:
+   * {@code said, "…"}, {@code said on Tuesday, "…"}, {@code saying during the debate last
+   * week, "…"}. Every word after the verb must belong to the verb's phrase.
+   */
+  private Optional<Token> leadInVerb(DependencyTree tree, List<Token> leadIn) {
+    int last = leadIn.size() - 1;
+    for (int i = last; i >= Math.max(0, last - LEAD_IN_PHRASE); i--) {
+      Token t = leadIn.get(i);
+      if (isSpeechVerb(t)) {
+        List<Token> phrase = leadIn.subList(i + 1, last + 1);
+        return phrase.stream().allMatch(w -> tree.dominates(t, w) && !w.isVerb())
+            ? Optional.of(t) : Optional.empty();
+      }
+      if (!LEAD_IN_PHRASE_TAGS.contains(t.pos())) {
+        return Optional.empty();
+      }
     }
     return Optional.empty();
   }

@@ -76,6 +76,22 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aLeadInMayEndInAPhraseOfTheSpeechVerb() {
+    assertThat(speakerOf("Senator Maria Lopez questioned the chief executive, John Hale. The"
+        + " spot ends with footage of Hale saying during the hearing, \"That was a mistake.\"",
+        "That was")).hasValue("John Hale");
+  }
+
+  @Test
+  void aTitleAloneStandsForThePersonLastNamedWithIt() {
+    String text = "Sen. Bernie Sanders and Rep. Adam Schiff spoke on Tuesday.\n\n"
+        + "\"This budget is a disgrace,\" the Vermont senator told reporters.\n\n"
+        + "\"I will vote no,\" the congressman said.";
+    assertThat(speakerOf(text, "This budget")).hasValue("Bernie Sanders");
+    assertThat(speakerOf(text, "I will")).hasValue("Adam Schiff");
+  }
+
+  @Test
   void aNameInAppositionToTheSubjectSpeaks() {
     assertThat(speakerOf("The union's chief negotiator, Maria Lopez, called the offer \"an insult"
         + " to every nurse.\"", "an insult")).hasValue("Maria Lopez");
