@@ -88,6 +88,7 @@ final class DirectQuoteFinder {
       Optional<Attribution> signature = signedWithDash(text, entities, q);
       boolean cueOutside = cue.filter(v -> !q.contains(v.start())).isPresent();
       Attribution attribution = (cueOutside ? Optional.<Attribution>empty() : signature)
+          .or(() -> accordingToLeadIn(tree, entities, q))
           .or(() -> cue.map(v -> speakers.attribute(tree, entities, v, quotations)))
           .or(() -> clauseSpeaker(tree, entities, heads, q))
           .orElse(Attribution.none());
@@ -192,6 +193,36 @@ final class DirectQuoteFinder {
             ? Optional.of(t) : Optional.empty();
       }
       if (!LEAD_IN_PHRASE_TAGS.contains(t.pos())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code According to the mayor, "…"}: a source named right before the quotation, with no
+   * verb of its own, says the quotation.
+   */
+  private Optional<Attribution> accordingToLeadIn(DependencyTree tree, ResolvedEntities entities,
+      Quotation q) {
+    String text = tree.parsed().text();
+    int lineStart = text.lastIndexOf('\n', q.open()) + 1;
+    List<Token> before = tree.parsed().tokensIn(Math.max(lineStart, q.open() - ADJACENT_CHARS),
+        q.open());
+    int last = before.size() - 1;
+    if (last < 1 || !",:".contains(before.get(last).word())) {
+      return Optional.empty();
+    }
+    for (int i = last - 1; i >= Math.max(1, last - ADJACENT_TOKENS); i--) {
+      Token t = before.get(i);
+      if (t.word().equalsIgnoreCase("to") && before.get(i - 1).word().equalsIgnoreCase("according")) {
+        List<Token> source = before.subList(i + 1, last);
+        return source.stream()
+            .filter(w -> source.stream().noneMatch(o -> o.index() == w.head()))
+            .findFirst()
+            .flatMap(head -> speakers.accordingTo(tree, entities, head));
+      }
+      if (!NOUN_PHRASE_TAGS.contains(t.pos()) || t.pos().equals(",")) {
         return Optional.empty();
       }
     }

@@ -159,6 +159,17 @@ final class SpeakerResolver {
         .findFirst();
   }
 
+  /**
+   * The attribution of "according to" a source headed by {@code source}, when the source names a
+   * speaker: "according to Limbaugh", "according to a statement from his office" (a channel).
+   */
+  Optional<Attribution> accordingTo(DependencyTree tree, ResolvedEntities entities, Token source) {
+    Holder holder = new Holder();
+    return resolve(tree, entities, source, holder, 0).map(speaker -> new Attribution(
+        Optional.empty(), Optional.of("according to"), Optional.of(speaker),
+        Optional.ofNullable(holder.channel)));
+  }
+
   /** The speaker a noun phrase headed by {@code head} names, if any. */
   Optional<Speaker> speakerOf(DependencyTree tree, ResolvedEntities entities, Token head) {
     return resolve(tree, entities, head, new Holder(), 0);

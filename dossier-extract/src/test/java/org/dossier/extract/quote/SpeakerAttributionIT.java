@@ -83,6 +83,14 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aSourceNamedWithAccordingToBeforeAQuoteSaysIt() {
+    String text = "Rush Limbaugh and Robby Mook traded barbs on Monday.\n\n"
+        + "\"She will have to spend her time correcting the record,\" Mook said.\n\n"
+        + "According to Limbaugh, \"If it was left up to her, she would say nothing positive.\"";
+    assertThat(speakerOf(text, "If it was")).hasValue("Rush Limbaugh");
+  }
+
+  @Test
   void aTitleAloneStandsForThePersonLastNamedWithIt() {
     String text = "Sen. Bernie Sanders and Rep. Adam Schiff spoke on Tuesday.\n\n"
         + "\"This budget is a disgrace,\" the Vermont senator told reporters.\n\n"
