@@ -83,6 +83,12 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aNameIntroducedWithKnownAsIsNotSpeech() {
+    assertNoStatementStarting("The bill, known as the \"Clean Harbors Act\" was passed by the"
+        + " council on Monday.", "Clean Harbors");
+  }
+
+  @Test
   void aSourceNamedWithAccordingToBeforeAQuoteSaysIt() {
     String text = "Rush Limbaugh and Robby Mook traded barbs on Monday.\n\n"
         + "\"She will have to spend her time correcting the record,\" Mook said.\n\n"
