@@ -27,6 +27,8 @@ import java.util.function.Function;
 final class BeamPartOfSpeechTagger {
 
   private static final Method INITIALIZE_SCORER = method("initializeScorer");
+  /** Tags of history a {@code long} key holds, at three decimal digits each. */
+  private static final int MAX_HISTORY = 6;
 
   private final MaxentTagger model;
   private final Function<String, String> wordFunction;
@@ -54,9 +56,10 @@ final class BeamPartOfSpeechTagger {
       Function<String, String> wordFunction = (Function<String, String>) field.get(model);
       BeamPartOfSpeechTagger tagger = new BeamPartOfSpeechTagger(model,
           wordFunction == null ? Function.identity() : wordFunction, beamWidth);
-      if (new Decoding(tagger, List.of()).rightWindow() != 0) {
-        throw new IllegalArgumentException("the tagger model reads tags to the right of a word;"
-            + " use CoreNLP's own tagger for it");
+      Decoding probe = new Decoding(tagger, List.of());
+      if (probe.rightWindow() != 0 || probe.leftWindow() > MAX_HISTORY) {
+        throw new IllegalArgumentException("the tagger model reads tags to the right of a word"
+            + " or more than " + MAX_HISTORY + " to the left; use CoreNLP's own tagger for it");
       }
       return tagger;
     } catch (ReflectiveOperationException | ClassCastException e) {

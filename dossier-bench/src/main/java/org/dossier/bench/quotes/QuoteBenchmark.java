@@ -24,7 +24,7 @@ import org.dossier.model.Article;
  */
 public final class QuoteBenchmark {
 
-  private static final int WARMUP_ARTICLES = 8;
+  private static final int WARMUP_ARTICLES = 20;
 
   private QuoteBenchmark() {
   }

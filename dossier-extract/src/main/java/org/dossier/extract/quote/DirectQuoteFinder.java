@@ -44,6 +44,7 @@ final class DirectQuoteFinder {
   private static final int MAX_HOPS = 8;
   // What may follow the speech verb of a lead-in: a time or place ("said on Tuesday, "…"").
   private static final int LEAD_IN_PHRASE = 6;
+  private static final Set<String> LEAD_IN_ENDS = Set.of(",", ":");
   private static final Set<String> LEAD_IN_PHRASE_TAGS = Set.of("IN", "DT", "NN", "NNS", "NNP",
       "NNPS", "JJ", "CD", "RB", "PRP$", "POS");
 
@@ -165,9 +166,7 @@ final class DirectQuoteFinder {
         }
       }
     }
-    int lineStart = text.lastIndexOf('\n', q.open()) + 1;
-    List<Token> before = tree.parsed().tokensIn(Math.max(lineStart, q.open() - ADJACENT_CHARS),
-        q.open());
+    List<Token> before = leadIn(tree, q);
     int last = before.size() - 1;
     while (last >= 0 && (before.get(last).pos().equals(",") || before.get(last).pos().equals(":"))) {
       last--;
@@ -176,6 +175,12 @@ final class DirectQuoteFinder {
       return Optional.empty();
     }
     return leadInVerb(tree, before.subList(0, last + 1));
+  }
+
+  /** The tokens before the quotation on its line, up to {@value #ADJACENT_CHARS} characters. */
+  private static List<Token> leadIn(DependencyTree tree, Quotation q) {
+    int lineStart = tree.parsed().text().lastIndexOf('\n', q.open()) + 1;
+    return tree.parsed().tokensIn(Math.max(lineStart, q.open() - ADJACENT_CHARS), q.open());
   }
 
   /**
@@ -205,17 +210,15 @@ final class DirectQuoteFinder {
    */
   private Optional<Attribution> accordingToLeadIn(DependencyTree tree, ResolvedEntities entities,
       Quotation q) {
-    String text = tree.parsed().text();
-    int lineStart = text.lastIndexOf('\n', q.open()) + 1;
-    List<Token> before = tree.parsed().tokensIn(Math.max(lineStart, q.open() - ADJACENT_CHARS),
-        q.open());
+    List<Token> before = leadIn(tree, q);
     int last = before.size() - 1;
-    if (last < 1 || !",:".contains(before.get(last).word())) {
+    if (last < 1 || !LEAD_IN_ENDS.contains(before.get(last).word())) {
       return Optional.empty();
     }
     for (int i = last - 1; i >= Math.max(1, last - ADJACENT_TOKENS); i--) {
       Token t = before.get(i);
-      if (t.word().equalsIgnoreCase("to") && before.get(i - 1).word().equalsIgnoreCase("according")) {
+      if (t.word().equalsIgnoreCase("to")
+          && before.get(i - 1).word().equalsIgnoreCase("according")) {
         List<Token> source = before.subList(i + 1, last);
         return source.stream()
             .filter(w -> source.stream().noneMatch(o -> o.index() == w.head()))
