@@ -9,9 +9,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -26,13 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class BeamPartOfSpeechTaggerIT {
 
+  /** Sentences where a greedy search goes wrong, among others. */
   private static final String SENTENCES = """
-      Trump said on Friday that Iran had paid the consequences for not making a deal.
-      "We will see what the outcome will be," the Israeli premier told reporters in Jerusalem.
-      The talks, hosted by Oman, ended without an agreement; both sides vowed to meet again.
-      Araghchi wrote on X that Israel has always sought to drag the US into wars.
-      Shares of the company, which lost $1.2 billion in the third quarter, fell 4% to $37.50.
-      Protesters, some carrying flags, marched from the square to parliament late Tuesday.
       Zelenskyy's aides briefed Kallas and Rutte before the Brussels summit reconvened.
       There’s still time, and there’s a chance the envoys return before the deadline.
       A long inquiry keeps the bill out of the speaker’s hands until there’s a full report.
@@ -45,9 +37,8 @@ class BeamPartOfSpeechTaggerIT {
   private static List<CoreMap> sentences;
 
   @BeforeAll
-  static void tagWithCoreNlp() throws IOException {
-    String text = SENTENCES
-        + Files.readString(Path.of("../examples/vienna-2015-07-14-iran-nuclear-deal.txt"));
+  static void tagWithCoreNlp() {
+    String text = TestTexts.NEWS_SENTENCES + SENTENCES + TestTexts.exampleArticle();
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos");
     Annotation document = new Annotation(text);

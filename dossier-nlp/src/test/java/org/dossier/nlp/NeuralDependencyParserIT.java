@@ -8,9 +8,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,19 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class NeuralDependencyParserIT {
 
-  private static final String SENTENCES = """
-      Trump said on Friday that Iran had paid the consequences for not making a deal.
-      "We will see what the outcome will be," the Israeli premier told reporters in Jerusalem.
-      The talks, hosted by Oman, ended without an agreement; both sides vowed to meet again.
-      Araghchi wrote on X that Israel has always sought to drag the US into wars.
-      Shares of the company, which lost $1.2 billion in the third quarter, fell 4% to $37.50.
-      Protesters, some carrying flags, marched from the square to parliament late Tuesday.
-      """;
-
   @Test
-  void givesTheParsesCoreNlpGivesArcForArc() throws IOException {
-    String text = SENTENCES + Files.readString(
-        Path.of("../examples/vienna-2015-07-14-iran-nuclear-deal.txt"));
+  void givesTheParsesCoreNlpGivesArcForArc() {
+    String text = TestTexts.NEWS_SENTENCES + TestTexts.exampleArticle();
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos");
     Annotation document = new Annotation(text);
