@@ -1,6 +1,7 @@
 package org.dossier.extract.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -80,6 +81,14 @@ public final class DependencyTree {
     }
   }
 
+  // A verb has one subject, but a misparsed interjection can give it two ("It was, the president
+  // said, "…"" hangs both "It" and "president" on "said"): the one nearest the verb is its own.
+  private Optional<Token> nearestSubject(Token verb) {
+    return children(verb).stream()
+        .filter(c -> c.relation().startsWith("nsubj"))
+        .min(Comparator.comparingInt(c -> Math.abs(c.index() - verb.index())));
+  }
+
   /**
    * The nominal subject of {@code verb}; for a verb without one, that of the verb it depends on
    * ("Trump said and added …"), and for a participle set off from its clause ("Speaking after the
@@ -88,7 +97,7 @@ public final class DependencyTree {
   public Optional<Token> subject(Token verb) {
     Token cur = verb;
     for (int hops = 0; hops < 4; hops++) {
-      Optional<Token> s = child(cur, r -> r.startsWith("nsubj"));
+      Optional<Token> s = nearestSubject(cur);
       if (s.isPresent()) {
         return s;
       }

@@ -83,6 +83,13 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aReportingClauseSetIntoTheSentenceOfAQuoteSpeaks() {
+    assertThat(speakerOf("Mr. Obama spoke of a slaver's block on exhibit.\n\nIt was, the"
+        + " president said, ''a stone where men and women were torn from their children.''",
+        "a stone")).hasValue("Barack Obama");
+  }
+
+  @Test
   void aNameIntroducedWithKnownAsIsNotSpeech() {
     assertNoStatementStarting("The bill, known as the \"Clean Harbors Act\" was passed by the"
         + " council on Monday.", "Clean Harbors");
