@@ -19,6 +19,11 @@ public final class HeaderReader {
       Pattern.compile("(?i)\\b(\\d{1,3})\\s*(?:-\\s*)?min(?:ute)?s?\\.?\\s+read\\b");
   private static final Pattern BYLINE =
       Pattern.compile("^(?:By|Written by|Words by)\\s+(\\p{Lu}[\\p{L}.'’ -]+(?:(?:,| and) \\p{Lu}[\\p{L}.'’ -]+)*)$");
+  // A story's sentence ends in a period, also inside quotation marks (…said it "cannot be
+  // left without consequences."); a headline does not, unless it ends on a short quote
+  // (De Blasio says explosion was an 'intentional act.').
+  private static final Pattern QUOTED_SENTENCE_END = Pattern.compile("[.:][\"”’']+\\s*$");
+  private static final int QUOTE_HEADLINE_WORDS = 12;
   private static final int MAX_HEADER = 12;
   private static final int MAX_HEADLINE_WORDS = 30;
 
@@ -87,7 +92,9 @@ public final class HeaderReader {
 
   static boolean isHeadline(String p) {
     int words = words(p);
-    return words >= 3 && words <= MAX_HEADLINE_WORDS && !p.endsWith(".") && !p.endsWith(":")
+    boolean sentence = p.endsWith(".") || p.endsWith(":")
+        || words > QUOTE_HEADLINE_WORDS && QUOTED_SENTENCE_END.matcher(p).find();
+    return words >= 3 && words <= MAX_HEADLINE_WORDS && !sentence
         && (Character.isLetterOrDigit(p.codePointAt(0)) || "‘'\"“".indexOf(p.charAt(0)) >= 0);
   }
 

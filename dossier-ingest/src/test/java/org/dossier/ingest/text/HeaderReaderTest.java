@@ -37,6 +37,23 @@ class HeaderReaderTest {
   }
 
   @Test
+  void aSentenceEndingInAQuoteIsStoryNotHeadline() {
+    PageHeader h = header.read(List.of("World Condemns Test",
+        "UNITED NATIONS - The French minister said the test \"cannot be left without consequences.\"",
+        "More talks are planned."));
+    assertThat(h.section()).isEmpty();
+    assertThat(h.title()).contains("World Condemns Test");
+    assertThat(h.bodyStart()).isEqualTo(1);
+  }
+
+  @Test
+  void aShortHeadlineMayEndInAQuotedSentence() {
+    PageHeader h = header.read(List.of("Mayor says blast was an 'intentional act.'",
+        "Twenty people were injured on Saturday night in a crowded street, officials said."));
+    assertThat(h.title()).contains("Mayor says blast was an 'intentional act.'");
+  }
+
+  @Test
   void aPageThatIsOnlyStoryHasNoHeader() {
     PageHeader h = header.read(List.of(
         "The foreign ministers of both countries agreed on Monday to resume talks, officials said.",
