@@ -171,8 +171,13 @@ final class DirectQuoteFinder {
     while (last >= 0 && (before.get(last).pos().equals(",") || before.get(last).pos().equals(":"))) {
       last--;
     }
-    if (last < 0 || last == before.size() - 1) {
+    if (last < 0) {
       return Optional.empty();
+    }
+    if (last == before.size() - 1) {
+      // No comma: only the verb itself ("chanted "What curfew?""); a phrase between is where
+      // names of shows and works stand ("said on CNN's "State of the Union"").
+      return isSpeechVerb(before.get(last)) ? Optional.of(before.get(last)) : Optional.empty();
     }
     return leadInVerb(tree, before.subList(0, last + 1));
   }

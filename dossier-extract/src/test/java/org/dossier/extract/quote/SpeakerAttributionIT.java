@@ -90,6 +90,16 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aQuoteRightAfterASpeechVerbIsWhatTheVerbSaysNotTheLastSpeakersWords() {
+    String text = "Authorities said the curfew would stay in place through the weekend.\n\n"
+        + "Protesters marching through the streets chanted \"What curfew?\" and kept going until"
+        + " nearly 2 a.m. Friday in defiance of the curfew.";
+    Quote chant = quoteStarting(text, "What curfew");
+    assertThat(chant.cue()).hasValue("chanted");
+    assertThat(chant.speaker().map(Speaker::name)).isNotEqualTo(Optional.of("Authorities"));
+  }
+
+  @Test
   void aNameIntroducedWithKnownAsIsNotSpeech() {
     assertNoStatementStarting("The bill, known as the \"Clean Harbors Act\" was passed by the"
         + " council on Monday.", "Clean Harbors");
