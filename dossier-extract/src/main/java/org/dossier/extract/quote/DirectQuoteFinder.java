@@ -228,7 +228,7 @@ final class DirectQuoteFinder {
         return source.stream()
             .filter(w -> source.stream().noneMatch(o -> o.index() == w.head()))
             .findFirst()
-            .flatMap(head -> speakers.accordingTo(tree, entities, head));
+            .flatMap(head -> speakers.accordingToSource(tree, entities, head));
       }
       if (!NOUN_PHRASE_TAGS.contains(t.pos()) || t.pos().equals(",")) {
         return Optional.empty();

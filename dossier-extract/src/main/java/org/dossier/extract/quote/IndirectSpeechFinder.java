@@ -59,13 +59,14 @@ final class IndirectSpeechFinder {
       }
       // Only a verb with a subject of its own: "citing the campaign", "to express a wish" borrow
       // theirs from another clause, and are asides more often than statements.
-      Optional<Token> own = cue.isVerb() ? ownSubject(tree, cue) : Optional.empty();
-      boolean stance = lexicon.isStanceVerb(cue.lemma());
+      boolean stance = cue.isVerb() && lexicon.isStanceVerb(cue.lemma());
+      boolean reports = stance || cue.isVerb() && lexicon.isSpeechVerb(cue.lemma());
+      Optional<Token> own = reports ? ownSubject(tree, cue) : Optional.empty();
       if (stance && own.filter(s -> !inside(quotations, s.start())).isPresent()) {
         objects(tree, entities, quotations, cue, found);
       }
       // ""…," Trump said of his meeting": the quote is what was said, the "of" phrase its topic.
-      if ((stance || lexicon.isSpeechVerb(cue.lemma())) && own.isPresent()
+      if (own.isPresent()
           && !touchesQuotation(tree.parsed().tokensOf(tree.parsed().sentenceOf(cue)), quotations)) {
         topics(tree, entities, quotations, cue, found);
       }

@@ -163,7 +163,8 @@ final class SpeakerResolver {
    * The attribution of "according to" a source headed by {@code source}, when the source names a
    * speaker: "according to Limbaugh", "according to a statement from his office" (a channel).
    */
-  Optional<Attribution> accordingTo(DependencyTree tree, ResolvedEntities entities, Token source) {
+  Optional<Attribution> accordingToSource(DependencyTree tree, ResolvedEntities entities,
+      Token source) {
     Holder holder = new Holder();
     return resolve(tree, entities, source, holder, 0).map(speaker -> new Attribution(
         Optional.empty(), Optional.of("according to"), Optional.of(speaker),
