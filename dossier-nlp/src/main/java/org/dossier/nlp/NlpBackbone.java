@@ -156,10 +156,30 @@ public final class NlpBackbone {
       String timexType = timex != null && timex.timexType() != null ? timex.timexType() : type;
       timexes.add(new TimexMention(start, end, surface, timexType, value));
     } else {
-      entities.add(new NamedEntityMention(type, start, end, surface,
-          mention.get(CoreAnnotations.TokenBeginAnnotation.class),
-          mention.get(CoreAnnotations.TokenEndAnnotation.class)));
+      // The tagger sometimes takes a quotation mark into a name ("” Trump said"): a name starts
+      // and ends with a letter or digit.
+      List<CoreLabel> words = mention.get(CoreAnnotations.TokensAnnotation.class);
+      int from = 0;
+      int to = words.size();
+      while (from < to && !hasLetterOrDigit(words.get(from).originalText())) {
+        from++;
+      }
+      while (to > from && !hasLetterOrDigit(words.get(to - 1).originalText())) {
+        to--;
+      }
+      if (from == to) {
+        return;
+      }
+      int firstToken = mention.get(CoreAnnotations.TokenBeginAnnotation.class);
+      int nameStart = words.get(from).beginPosition();
+      int nameEnd = words.get(to - 1).endPosition();
+      entities.add(new NamedEntityMention(type, nameStart, nameEnd,
+          text.substring(nameStart, nameEnd), firstToken + from, firstToken + to));
     }
+  }
+
+  private static boolean hasLetterOrDigit(String word) {
+    return word.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static String orDefault(String value, String fallback) {

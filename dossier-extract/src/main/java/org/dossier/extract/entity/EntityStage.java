@@ -30,6 +30,8 @@ public final class EntityStage implements Stage {
   private final DatelinePlaceLinker dateline;
   private final RoleNounLinker roleNouns;
   private final HonorificNameFinder honorifics;
+  private final SurnameFinder surnames;
+  private final TitleCaseMentionFilter titleCase;
 
   private EntityStage(KnowledgeBase knowledge) {
     NameMatcher matcher = new NameMatcher();
@@ -45,6 +47,8 @@ public final class EntityStage implements Stage {
     this.dateline = new DatelinePlaceLinker(linker, names);
     this.roleNouns = RoleNounLinker.builtIn();
     this.honorifics = new HonorificNameFinder();
+    this.surnames = new SurnameFinder();
+    this.titleCase = new TitleCaseMentionFilter();
   }
 
   public static EntityStage create(KnowledgeBase knowledge) {
@@ -57,8 +61,10 @@ public final class EntityStage implements Stage {
     ArticleContext ctx = new ArticleContext(in.article(), parsed, quotations.find(parsed.text()));
     List<NamedEntityMention> people = new ArrayList<>();
     List<NamedEntityMention> unknown = new ArrayList<>();
-    List<NamedEntityMention> mentions = new ArrayList<>(parsed.entityMentions());
-    mentions.addAll(honorifics.find(parsed, parsed.entityMentions()));
+    List<NamedEntityMention> tagged = titleCase.filter(parsed, parsed.entityMentions());
+    List<NamedEntityMention> mentions = new ArrayList<>(tagged);
+    mentions.addAll(honorifics.find(parsed, tagged));
+    mentions.addAll(surnames.find(parsed, mentions));
     mentions.sort(Comparator.comparingInt(NamedEntityMention::start));
     for (NamedEntityMention m : mentions) {
       if (isPronoun(parsed, m)) {

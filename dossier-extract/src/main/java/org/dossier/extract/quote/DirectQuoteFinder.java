@@ -35,6 +35,9 @@ final class DirectQuoteFinder {
   private static final int TITLE_CUE_WINDOW = 4;
   private static final int NEXT_WINDOW = 8;
   private static final int TITLE_WORDS = 8;
+  private static final Set<String> TITLE_FUNCTION_TAGS = Set.of("DT", "IN", "CC", "TO");
+  // Prepositions that introduce what was said rather than where: "described as "…"".
+  private static final Set<String> NOT_PLACE_PREPOSITIONS = Set.of("as", "that", "like", "than");
   private static final int ADJACENT_CHARS = 160;
   private static final int ADJACENT_TOKENS = 16;
   // What may stand between a quotation and its cue: the speaker's noun phrase and apposition.
@@ -78,7 +81,7 @@ final class DirectQuoteFinder {
         continue;
       }
       Optional<Token> cue = cue(tree, heads, inside, q);
-      if (cue.isEmpty() && isTitleLike(inside)) {
+      if (isTitleLike(inside) && (cue.isEmpty() || followsNameOfOwnerOrPlace(tree, q))) {
         continue;
       }
       String quoted = trimmed(q.inner(text));
@@ -369,9 +372,15 @@ final class DirectQuoteFinder {
    * "Miss Piggy"") reports what someone said and is speech.
    */
   private boolean followsTitleCue(DependencyTree tree, Quotation q) {
-    List<Token> before = tree.parsed().tokensIn(Math.max(0, q.open() - 60), q.open());
+    String text = tree.parsed().text();
+    int lineStart = text.lastIndexOf('\n', q.open()) + 1;
+    List<Token> before = tree.parsed().tokensIn(Math.max(lineStart, q.open() - 60), q.open());
     for (int i = before.size() - 1, n = 0; i >= 0 && n < TITLE_CUE_WINDOW; i--, n++) {
       Token t = before.get(i);
+      if (t.pos().equals(".")) {
+        // The cue names what follows it in its own sentence: "…the plan. "It is…"" is not.
+        return false;
+      }
       if (lexicon.isTitleCue(t.word())) {
         boolean saidBySubject = t.isVerb() && tree.subject(t).isPresent();
         return !saidBySubject;
@@ -435,15 +444,35 @@ final class DirectQuoteFinder {
             Optional.empty()));
   }
 
-  // "on "Fox News Sunday"", "the "War On Drugs"": a capitalized phrase without a verb, quoted
-  // without a cue, is the name of a show, work or campaign.
-  private static boolean isTitleLike(List<Token> inside) {
-    List<Token> words = inside.stream().filter(t -> Character.isLetter(t.word().charAt(0))).toList();
-    if (words.isEmpty() || words.size() > TITLE_WORDS || inside.stream().anyMatch(Token::isVerb)) {
+  // "said on CNN's "State of the Union"", "wrote in "The Atlantic"": a title right after a
+  // possessive or a preposition is where the words were said or written, even beside a cue.
+  private static boolean followsNameOfOwnerOrPlace(DependencyTree tree, Quotation q) {
+    List<Token> before = tree.parsed().tokensIn(Math.max(0, q.open() - 20), q.open());
+    if (before.isEmpty()) {
       return false;
     }
-    long capitalized = words.stream().filter(t -> Character.isUpperCase(t.word().charAt(0))).count();
-    return capitalized * 2 > words.size();
+    Token last = before.get(before.size() - 1);
+    return last.pos().equals("POS")
+        || last.pos().equals("IN") && !NOT_PLACE_PREPOSITIONS.contains(last.lemma());
+  }
+
+  // "on "Fox News Sunday"", "the "War On Drugs"", "on "State of the Union"": a capitalized
+  // phrase without a verb, quoted without a cue, is the name of a show, work or campaign. Titles
+  // leave their short function words in lower case, so only the other words are counted.
+  private static boolean isTitleLike(List<Token> inside) {
+    List<Token> words = inside.stream().filter(t -> Character.isLetter(t.word().charAt(0))).toList();
+    if (words.isEmpty() || words.size() > TITLE_WORDS
+        || !Character.isUpperCase(words.get(0).word().charAt(0))) {
+      return false;
+    }
+    List<Token> content = words.stream().filter(t -> !TITLE_FUNCTION_TAGS.contains(t.pos()))
+        .toList();
+    long capitalized = content.stream().filter(t -> Character.isUpperCase(t.word().charAt(0)))
+        .count();
+    // A verb belongs to a sentence, unless every word has its capital ("Meet the Press").
+    boolean hasVerb = inside.stream().anyMatch(Token::isVerb);
+    return hasVerb ? words.size() > 1 && capitalized == content.size()
+        : capitalized * 2 > content.size();
   }
 
   private static boolean isDirect(String text, DependencyTree tree, Quotation q, List<Token> inside,

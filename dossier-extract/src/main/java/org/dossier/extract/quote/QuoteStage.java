@@ -15,6 +15,7 @@ import org.dossier.extract.text.Quotation;
 import org.dossier.extract.text.QuotationFinder;
 import org.dossier.knowledge.KnowledgeBase;
 import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
 import org.dossier.model.Speaker;
 import org.dossier.nlp.Token;
 
@@ -67,6 +68,11 @@ public final class QuoteStage implements Stage {
       if (quote.speaker().isPresent()) {
         previousDraft = d;
         previous = quote;
+      } else if (d.attribution().cue().isPresent() && d.kind() != QuoteKind.INDIRECT) {
+        // Someone the article does not name was quoted in between: what follows is not the
+        // earlier speaker's.
+        previousDraft = null;
+        previous = null;
       }
     }
     return in.withQuotes(new QuoteMerger().merge(quotes));

@@ -29,6 +29,8 @@ final class SpeakerResolver {
   private static final Set<String> OWNER_CASES = Set.of("by", "from", "of");
   private static final int MAX_DEPTH = 4;
   private static final int MAX_REPORT_HOPS = 5;
+  private static final int MAX_BRACKETED = 6;
+  private static final int MAX_PHRASE = 16;
 
   private final SpeechLexicon lexicon;
 
@@ -70,7 +72,12 @@ final class SpeakerResolver {
       speaker = tree.subject(verb)
           .filter(s -> !quoted(quotations, s))
           .or(() -> adjacentSubject(tree, verb, quotations))
+          .map(s -> outsideParentheses(tree, s))
           .flatMap(s -> resolve(tree, entities, antecedent(tree, verb, s), holder, 0));
+    }
+    if (speaker.isEmpty() && tree.subject(verb).isEmpty()) {
+      speaker = describedByRelativeClause(tree, verb)
+          .flatMap(s -> resolve(tree, entities, s, holder, 0));
     }
     if (speaker.isEmpty()) {
       speaker = reportingSpeaker(tree, entities, verb, quotations, holder);
@@ -116,6 +123,38 @@ final class SpeakerResolver {
         && verb.relation().equals("acl:relcl") ? tree.token(verb.head()) : subject;
   }
 
+  // "Douglas Brinkley, a historian who attended the session, recalled, "…"": a parser may hang
+  // the main verb on the relative clause before it; the subject is the noun that clause
+  // describes, or the name that noun stands beside.
+  private static Optional<Token> describedByRelativeClause(DependencyTree tree, Token verb) {
+    if (verb.isRoot() || verb.index() == 0
+        || !tree.token(verb.index() - 1).pos().equals(",")) {
+      return Optional.empty();
+    }
+    Token clause = tree.token(verb.head());
+    if (!clause.relation().equals("acl:relcl") || clause.index() > verb.index()) {
+      return Optional.empty();
+    }
+    Token noun = tree.token(clause.head());
+    return Optional.of(noun.relation().equals("appos") ? tree.token(noun.head()) : noun);
+  }
+
+  // "Rep. Elijah E. Cummings (D-Md.) said": a parser may take the bracketed party and state
+  // for the subject; the name stands right before the brackets.
+  private static Token outsideParentheses(DependencyTree tree, Token subject) {
+    for (int i = subject.index() - 1; i > 0 && subject.index() - i <= MAX_BRACKETED; i--) {
+      Token t = tree.token(i);
+      if (t.sentence() != subject.sentence() || t.pos().equals("-RRB-")) {
+        return subject;
+      }
+      if (t.pos().equals("-LRB-")) {
+        Token before = tree.token(i - 1);
+        return before.sentence() == subject.sentence() && before.isNoun() ? before : subject;
+      }
+    }
+    return subject;
+  }
+
   // ""…," said Mulgrew", ""My hope," he said": next to a quote the speaker may stand just after
   // or just before the verb, and parsers attach it as an object or complement, or take a word
   // of the quote for the subject.
@@ -129,6 +168,10 @@ final class SpeakerResolver {
         return Optional.of(before);
       }
     }
+    Optional<Token> between = phraseAfterQuote(tree, verb, quotations);
+    if (between.isPresent()) {
+      return between;
+    }
     int next = verb.index() + 1;
     if (next >= tree.parsed().tokens().size() || tree.token(next).sentence() != verb.sentence()) {
       return Optional.empty();
@@ -137,6 +180,33 @@ final class SpeakerResolver {
     return tree.children(verb).stream()
         .filter(c -> c.isNoun() || c.pos().equals("PRP"))
         .filter(c -> c.index() == next || tree.dominates(c, after))
+        .findFirst();
+  }
+
+  // ""…," Flynn, a top Trump surrogate, said": the noun phrase between a closing quotation mark
+  // and the verb is the speaker, however the parser attached it; its head is the word whose own
+  // head lies outside the phrase.
+  private static Optional<Token> phraseAfterQuote(DependencyTree tree, Token verb,
+      List<Quotation> quotations) {
+    int close = -1;
+    for (Quotation q : quotations) {
+      if (q.close() <= verb.start() && q.close() > close) {
+        close = q.close();
+      }
+    }
+    if (close < 0) {
+      return Optional.empty();
+    }
+    List<Token> phrase = tree.parsed().tokensIn(close, verb.start());
+    if (phrase.isEmpty() || phrase.size() > MAX_PHRASE
+        || phrase.stream().anyMatch(t -> t.sentence() != verb.sentence() || t.isVerb())) {
+      return Optional.empty();
+    }
+    int first = phrase.get(0).index();
+    int last = phrase.get(phrase.size() - 1).index();
+    return phrase.stream()
+        .filter(t -> t.isRoot() || t.head() < first || t.head() > last)
+        .filter(t -> t.isNoun() || t.pos().equals("PRP"))
         .findFirst();
   }
 

@@ -266,4 +266,62 @@ class SpeakerAttributionIT {
     assertThat(speakerOf("The sign on the door read \"closed for the season.\"", "closed"))
         .isEmpty();
   }
+
+  @Test
+  void aNameBeforeABracketedPartyAndStateSpeaks() {
+    assertThat(speakerOf("Virginia's delegation lined up behind the senator.\n\n\"She would be a"
+        + " fine governor. Not good, great,\" Rep. John Sarbanes (D-Md.) said in a phone"
+        + " interview.", "She would be")).contains("John Sarbanes");
+  }
+
+  @Test
+  void theVerbAfterARelativeClauseSpeaksForTheNounTheClauseDescribes() {
+    assertThat(speakerOf("Anna Keller, a planner who drafted the first version, recalled,"
+        + " \"Nobody wanted to pay for the seawall.\"", "Nobody")).contains("Anna Keller");
+  }
+
+  @Test
+  void theNameOfAShowAfterAPossessiveIsNotSpeech() {
+    String text = "Governor Kate Brown spoke on Sunday.\n\n\"We will not back down on this,\""
+        + " Brown said on KGW's \"State of the Union.\"";
+    assertThat(speakerOf(text, "We will not")).contains("Kate Brown");
+    assertNoStatementStarting(text, "State of the Union");
+  }
+
+  @Test
+  void aSurnameTheTaggerMissesStillNamesThePersonTheArticleIntroduced() {
+    String text = "Republican vice-presidential nominee Mike Pence echoed the statements on"
+        + " Sunday.\n\n\"At the end of the day, we need to step away from efforts to paint the"
+        + " police with one brush,\" Pence said on CNN's \"State of the Union.\"";
+    assertThat(speakerOf(text, "At the end")).contains("Mike Pence");
+  }
+
+  @Test
+  void aQuoteAfterAnUnnamedSpeakersQuoteIsNotTheEarlierSpeakers() {
+    String text = "\"The schedule is unrealistic,\" Governor Kate Brown said.\n\n\"It is the"
+        + " wrong plan,\" one of the engineers said. \"The numbers never added up.\"";
+    assertThat(speakerOf(text, "The schedule")).contains("Kate Brown");
+    assertThat(speakerOf(text, "The numbers")).isEmpty();
+  }
+
+  @Test
+  void aTitleWordEndingTheSentenceBeforeAQuoteIntroducesNoTitle() {
+    assertThat(speakerOf("Governor Kate Brown rejected the plan.\n\n\"It is a disgrace,\" Brown"
+        + " said.", "It is a disgrace")).contains("Kate Brown");
+  }
+
+  @Test
+  void aQuotationMarkTheTaggerTakesIntoANameDoesNotHideTheName() {
+    String text = "Donald Trump spoke about taxes on Monday.\n\n\u201cThe complexity of the tax"
+        + " code is absurd,\u201d Trump said Monday. \u201cIt\u2019s a problem I\u2019ve been"
+        + " talking about for years.\u201d";
+    assertThat(speakerOf(text, "The complexity")).contains("Donald Trump");
+  }
+
+  @Test
+  void aMannerOfSpeakingIsACue() {
+    assertThat(speakerOf("Council member Jo Ann Hardesty walked out of the chamber.\n\n\"Stop"
+        + " the vote!\" Hardesty yells while walking out.", "Stop the vote"))
+        .contains("Jo Ann Hardesty");
+  }
 }

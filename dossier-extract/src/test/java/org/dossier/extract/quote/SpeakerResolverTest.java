@@ -1,0 +1,45 @@
+package org.dossier.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.dossier.extract.entity.ResolvedEntities;
+import org.dossier.extract.text.DependencyTree;
+import org.dossier.extract.text.HandParse;
+import org.dossier.extract.text.Quotation;
+import org.dossier.extract.text.QuotationFinder;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
+import org.dossier.model.Speaker;
+import org.dossier.nlp.ParsedText;
+import org.junit.jupiter.api.Test;
+
+/** Speakers found on parses a statistical parser really produces, written out by hand. */
+class SpeakerResolverTest {
+
+  private final SpeakerResolver resolver = new SpeakerResolver(SpeechLexicon.builtIn());
+
+  private Optional<String> speakerOfVerb(ParsedText parsed, String name, int verb) {
+    int at = parsed.text().indexOf(name);
+    Entity person = new Entity("local:1", name, EntityType.PERSON, Optional.empty(),
+        Optional.empty(), List.of(), List.of(new Mention(at, at + name.length(), name)));
+    DependencyTree tree = new DependencyTree(parsed);
+    List<Quotation> quotations = new QuotationFinder().find(parsed.text());
+    return resolver.attribute(tree, new ResolvedEntities(List.of(person)), tree.token(verb),
+        quotations).speaker().map(Speaker::name);
+  }
+
+  @Test
+  void theNounPhraseBetweenAQuoteAndItsVerbSpeaksWhenTheParserHangsItInsideTheQuote() {
+    // "It is wrong," Adams, a council ally, said Thursday. — parsed with "Adams" set beside a
+    // word of the quote and "said" coordinated with the quote's predicate, so "said" has no
+    // subject of its own.
+    ParsedText parsed = HandParse.of("\u201c/``/3/punct", "It/PRP/3/nsubj", "is/VBZ/3/cop",
+        "wrong/JJ/-1/root", ",/,/3/punct", "\u201d/''/3/punct", "Adams/NNP/3/appos",
+        ",/,/6/punct", "a/DT/10/det", "council/NN/10/compound", "ally/NN/6/appos",
+        ",/,/6/punct", "said/VBD/3/conj/say", "Thursday/NNP/12/obl:tmod", "././3/punct");
+    assertThat(speakerOfVerb(parsed, "Adams", 12)).contains("Adams");
+  }
+}
