@@ -50,7 +50,8 @@ final class CoreferenceLinker {
   }
 
   // "The commission said … It added": a subject "it" or "they" points to the group, outlet or
-  // country last named as a subject in the same or the previous sentence.
+  // country last named as a subject in the same or the previous sentence of narrative (quoted
+  // sentences between do not count: "the Times wrote. "…" it further wrote").
   private static Optional<EntityDraft> groupAntecedent(ArticleContext ctx, Token pronoun) {
     EntityDraft chosen = null;
     int chosenStart = -1;
@@ -61,7 +62,8 @@ final class CoreferenceLinker {
       for (Mention m : d.mentions()) {
         Optional<Sentence> s = ctx.parsed.sentenceAt(m.start());
         if (m.start() < pronoun.start() && m.start() > chosenStart && s.isPresent()
-            && pronoun.sentence() - s.get().index() <= GROUP_LOOKBACK_SENTENCES
+            && ctx.narrativeDistance(s.get().index(), pronoun.sentence())
+            <= GROUP_LOOKBACK_SENTENCES
             && isSubject(ctx, m) && !ctx.insideQuotation(m.start())) {
           chosen = d;
           chosenStart = m.start();

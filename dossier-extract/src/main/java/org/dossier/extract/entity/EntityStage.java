@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.dossier.extract.pipeline.ArticleAnnotations;
 import org.dossier.extract.pipeline.Stage;
+import org.dossier.extract.quote.SpeechLexicon;
 import org.dossier.extract.text.QuotationFinder;
 import org.dossier.knowledge.KnowledgeBase;
 import org.dossier.nlp.NamedEntityMention;
@@ -32,6 +33,7 @@ public final class EntityStage implements Stage {
   private final HonorificNameFinder honorifics;
   private final SurnameFinder surnames;
   private final TitleCaseMentionFilter titleCase;
+  private final SpeakingNameFinder speakingNames;
 
   private EntityStage(KnowledgeBase knowledge) {
     NameMatcher matcher = new NameMatcher();
@@ -49,6 +51,7 @@ public final class EntityStage implements Stage {
     this.honorifics = new HonorificNameFinder();
     this.surnames = new SurnameFinder();
     this.titleCase = new TitleCaseMentionFilter();
+    this.speakingNames = new SpeakingNameFinder(SpeechLexicon.builtIn());
   }
 
   public static EntityStage create(KnowledgeBase knowledge) {
@@ -65,6 +68,7 @@ public final class EntityStage implements Stage {
     List<NamedEntityMention> mentions = new ArrayList<>(tagged);
     mentions.addAll(honorifics.find(parsed, tagged));
     mentions.addAll(surnames.find(parsed, mentions));
+    mentions.addAll(speakingNames.find(parsed, mentions, ctx::insideQuotation));
     mentions.sort(Comparator.comparingInt(NamedEntityMention::start));
     for (NamedEntityMention m : mentions) {
       if (isPronoun(parsed, m)) {

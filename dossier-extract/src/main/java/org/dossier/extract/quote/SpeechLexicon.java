@@ -1,8 +1,8 @@
 package org.dossier.extract.quote;
 
 import java.util.Locale;
-import org.dossier.extract.text.WordList;
 import java.util.Set;
+import org.dossier.extract.text.WordList;
 
 /**
  * The words that signal speech and its setting, read from the data files beside this class:

@@ -319,6 +319,23 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aSourceTheTaggerMissesSpeaksAsTheSubjectOfASpeechVerb() {
+    String text = "Fact checkers rated the claims on Monday.\n\n\"The best way to follow along is"
+        + " by watching our live stream of checks,\" PolitiFact says.\n\nZero Hedge asked, \"Why"
+        + " did the number change between the two reports?\"";
+    assertThat(speakerOf(text, "The best way")).contains("PolitiFact");
+    assertThat(speakerOf(text, "Why did")).contains("Zero Hedge");
+  }
+
+  @Test
+  void itAfterAQuotedParagraphIsTheOutletQuotedBeforeIt() {
+    String text = "The newspaper's coverage has changed over the years.\n\n\"His companies were"
+        + " left holding heavy debt by 1991,\" The New York Times wrote. \"But since then, his"
+        + " fortunes have changed. He keeps pursuing trophy projects,\" it further wrote.";
+    assertThat(speakerOf(text, "But since then")).contains("The New York Times");
+  }
+
+  @Test
   void aMannerOfSpeakingIsACue() {
     assertThat(speakerOf("Council member Jo Ann Hardesty walked out of the chamber.\n\n\"Stop"
         + " the vote!\" Hardesty yells while walking out.", "Stop the vote"))
