@@ -3,6 +3,7 @@ package org.dossier.extract.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.dossier.extract.pipeline.ArticleAnnotations;
 import org.dossier.extract.pipeline.Stage;
 import org.dossier.extract.quote.SpeechLexicon;
@@ -67,15 +68,16 @@ public final class EntityStage implements Stage {
     List<NamedEntityMention> tagged = titleCase.filter(parsed, parsed.entityMentions());
     List<NamedEntityMention> mentions = new ArrayList<>(tagged);
     mentions.addAll(honorifics.find(parsed, tagged));
-    mentions.addAll(surnames.find(parsed, mentions));
+    mentions = new ArrayList<>(surnames.apply(parsed, mentions));
     mentions.addAll(speakingNames.find(parsed, mentions, ctx::insideQuotation));
     mentions.sort(Comparator.comparingInt(NamedEntityMention::start));
+    Set<String> surnamesOfPeople = surnames.surnames(parsed, mentions);
     for (NamedEntityMention m : mentions) {
       if (isPronoun(parsed, m)) {
         continue;
       }
       if (m.type().equals("PERSON")) {
-        if (looksLikeName(m.text())) {
+        if (surnamesOfPeople.contains(m.text()) || looksLikeName(m.text())) {
           people.add(m);
         }
       } else if (!names.linkKnown(ctx, m)) {

@@ -336,6 +336,12 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aSurnameThatIsAlsoACountryIsThePersonWhenItSpeaks() {
+    assertReported("Rep. Jim Jordan spoke on Friday. Jordan said the deal was bad for the"
+        + " country.", "the deal was bad", "Jim Jordan");
+  }
+
+  @Test
   void aMannerOfSpeakingIsACue() {
     assertThat(speakerOf("Council member Jo Ann Hardesty walked out of the chamber.\n\n\"Stop"
         + " the vote!\" Hardesty yells while walking out.", "Stop the vote"))
