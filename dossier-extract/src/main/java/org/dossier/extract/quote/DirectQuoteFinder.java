@@ -13,6 +13,7 @@ import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.Speaker;
+import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
 
@@ -95,6 +96,8 @@ final class DirectQuoteFinder {
           .or(() -> accordingToLeadIn(tree, entities, q))
           .or(() -> cue.map(v -> speakers.attribute(tree, entities, v, quotations)))
           .or(() -> clauseSpeaker(tree, entities, heads, q))
+          .or(() -> cue.isPresent() ? Optional.empty()
+              : subjectOfSentenceBefore(tree, entities, q, found))
           .orElse(Attribution.none());
       if (attribution.speaker().isEmpty()) {
         attribution = transcriptLabel(text, entities, q).or(() -> signature).orElse(attribution);
@@ -402,6 +405,35 @@ final class DirectQuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Lawrence Cummings called him a master at deals. "He showed again and again …"}: a
+   * quotation without a cue that opens a sentence right after the writer's own sentence (one
+   * that quotes nobody, though it may name a show: {@code On "Face the Nation," Sanders …}), in
+   * the same paragraph, is the words of that sentence's subject.
+   */
+  private Optional<Attribution> subjectOfSentenceBefore(DependencyTree tree,
+      ResolvedEntities entities, Quotation q, List<QuoteDraft> quotes) {
+    ParsedText parsed = tree.parsed();
+    List<Token> opening = parsed.tokensIn(q.open(), q.open() + 1);
+    if (opening.isEmpty() || opening.get(0).sentence() == 0
+        || parsed.sentenceOf(opening.get(0)).start() < q.open() - 1) {
+      return Optional.empty();
+    }
+    Sentence before = parsed.sentences().get(opening.get(0).sentence() - 1);
+    int lineStart = parsed.text().lastIndexOf('\n', q.open()) + 1;
+    boolean narrative = quotes.stream()
+        .noneMatch(o -> o.start() < before.end() && o.end() > before.start());
+    if (before.start() < lineStart || !narrative) {
+      return Optional.empty();
+    }
+    List<Token> words = parsed.tokensOf(before);
+    return tree.mainVerb(words.get(0))
+        .flatMap(tree::subject)
+        .flatMap(s -> speakers.speakerOf(tree, entities, s))
+        .map(speaker -> new Attribution(Optional.empty(), Optional.empty(), Optional.of(speaker),
+            Optional.empty()));
   }
 
   // ""PENCE: Well, look, …"": a transcript quoted whole names each speaker in capitals before a

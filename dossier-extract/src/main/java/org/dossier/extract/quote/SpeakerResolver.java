@@ -278,10 +278,29 @@ final class SpeakerResolver {
   }
 
   // "The EU's foreign policy chief, Federica Mogherini, called …": the name set beside the noun.
+  // A parser may hang the name on a word inside the phrase instead ("His partner at Lenox,
+  // Lawrence Cummings," beside "Lenox"); a proper name set beside a word of the phrase, outside
+  // any clause in it, still names the head.
   private static Optional<Speaker> appositive(DependencyTree tree, ResolvedEntities entities,
       Token head) {
-    return tree.children(head).stream().filter(c -> c.relation().equals("appos"))
+    Optional<Speaker> beside = tree.children(head).stream()
+        .filter(c -> c.relation().equals("appos"))
         .map(c -> mentionOf(tree, entities, c)).flatMap(Optional::stream).findFirst();
+    if (beside.isPresent() || !head.isNoun()) {
+      return beside;
+    }
+    for (Token modifier : tree.children(head)) {
+      if (!modifier.relation().startsWith("nmod") || !modifier.isNoun()) {
+        continue;
+      }
+      Optional<Speaker> nested = tree.children(modifier).stream()
+          .filter(c -> c.relation().equals("appos") && c.isProperNoun())
+          .map(c -> mentionOf(tree, entities, c)).flatMap(Optional::stream).findFirst();
+      if (nested.isPresent()) {
+        return nested;
+      }
+    }
+    return Optional.empty();
   }
 
   // The entity mention that contains the head token: "Trump", "the Israeli premier", "he".

@@ -342,6 +342,22 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aQuoteOpeningASentenceAfterTheWritersOwnIsTheWordsOfItsSubject() {
+    String text = "Mr. Clarke built a chain of stores.\n\nHis former partner, Peter J. Holm,"
+        + " called him a genius at closing impossible deals. \"He saw chances where other people"
+        + " saw none.\"";
+    assertThat(speakerOf(text, "He saw chances")).contains("Peter J. Holm");
+  }
+
+  @Test
+  void aShowNamedInTheSentenceBeforeDoesNotStopItsSubjectFromSpeaking() {
+    String text = "Governor Tina Kotek spoke on Sunday.\n\nOn \"Meet the Press,\" Sen. Ron Wyden"
+        + " (Ore.), who lost the primary to Kotek, named young voters' fatigue as one of the"
+        + " reasons for the turnout. \"The younger voters are sick and tired of the old fights.\"";
+    assertThat(speakerOf(text, "The younger voters")).contains("Ron Wyden");
+  }
+
+  @Test
   void aMannerOfSpeakingIsACue() {
     assertThat(speakerOf("Council member Jo Ann Hardesty walked out of the chamber.\n\n\"Stop"
         + " the vote!\" Hardesty yells while walking out.", "Stop the vote"))

@@ -42,4 +42,14 @@ class SpeakerResolverTest {
         ",/,/6/punct", "said/VBD/3/conj/say", "Thursday/NNP/12/obl:tmod", "././3/punct");
     assertThat(speakerOfVerb(parsed, "Adams", 12)).contains("Adams");
   }
+
+  @Test
+  void aNameTheParserSetsBesideAWordInsideTheSubjectPhraseNamesTheSubject() {
+    // Her partner at Arcadia, Peter Holm, said so. — parsed with "Holm" beside "Arcadia".
+    ParsedText parsed = HandParse.of("Her/PRP$/1/nmod:poss", "partner/NN/8/nsubj",
+        "at/IN/3/case", "Arcadia/NNP/1/nmod", ",/,/3/punct", "Peter/NNP/6/compound",
+        "Holm/NNP/3/appos", ",/,/3/punct", "said/VBD/-1/root/say", "so/RB/8/advmod",
+        "././8/punct");
+    assertThat(speakerOfVerb(parsed, "Peter Holm", 8)).contains("Peter Holm");
+  }
 }
