@@ -17,6 +17,8 @@ import org.dossier.knowledge.KnowledgeBase;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.Speaker;
+import org.dossier.nlp.ParsedText;
+import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
 
 /**
@@ -61,7 +63,7 @@ public final class QuoteStage implements Stage {
     QuoteDraft previousDraft = null;
     Quote previous = null;
     for (QuoteDraft d : drafts) {
-      Quote quote = isContinuation(d, previousDraft)
+      Quote quote = isContinuation(d, previousDraft, in.parsed())
           ? continuing(d, previous)
           : settle(d, tree, in, quotes);
       quotes.add(quote);
@@ -79,11 +81,16 @@ public final class QuoteStage implements Stage {
   }
 
   // A cue-less quote right after another speaker's quote goes on with that speaker, unless it
-  // names its own (a transcript's "PENCE: …").
-  private static boolean isContinuation(QuoteDraft d, QuoteDraft previous) {
-    return d.attribution().cue().isEmpty() && d.attribution().speaker().isEmpty()
-        && previous != null
-        && d.sentence() - previous.sentence() <= CONTINUATION_SENTENCES;
+  // names its own (a transcript's "PENCE: …"). "Right after" counts from where the earlier quote
+  // ends: a long quote spans many sentences.
+  private static boolean isContinuation(QuoteDraft d, QuoteDraft previous, ParsedText parsed) {
+    if (d.attribution().cue().isPresent() || d.attribution().speaker().isPresent()
+        || previous == null) {
+      return false;
+    }
+    int previousEnd = parsed.sentenceAt(Math.max(previous.start(), previous.end() - 1))
+        .map(Sentence::index).orElse(previous.sentence());
+    return d.sentence() - previousEnd <= CONTINUATION_SENTENCES;
   }
 
   private static Quote continuing(QuoteDraft d, Quote previous) {

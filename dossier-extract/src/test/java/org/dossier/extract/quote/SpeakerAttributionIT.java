@@ -358,6 +358,16 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aQuoteGoesOnWithTheSpeakerOfALongQuoteJustBeforeIt() {
+    String text = "Senator Maria Lopez spoke in Denver on Friday.\n\n\"This is what I know. We look"
+        + " at personality too much. We like you, we don't like you. I think we have to back away"
+        + " from that. We are looking at the needs of the people,\" Lopez said, going on to"
+        + " contrast the two budgets. \"So I would simply say to the voters: look at the"
+        + " issues.\"";
+    assertThat(speakerOf(text, "So I would")).contains("Maria Lopez");
+  }
+
+  @Test
   void aMannerOfSpeakingIsACue() {
     assertThat(speakerOf("Council member Jo Ann Hardesty walked out of the chamber.\n\n\"Stop"
         + " the vote!\" Hardesty yells while walking out.", "Stop the vote"))
