@@ -8,7 +8,9 @@ import java.util.Set;
 import org.dossier.extract.entity.ResolvedEntities;
 import org.dossier.extract.text.DependencyTree;
 import org.dossier.extract.text.Quotation;
+import org.dossier.model.EntityType;
 import org.dossier.model.QuoteKind;
+import org.dossier.model.Speaker;
 import org.dossier.nlp.Token;
 
 /**
@@ -33,6 +35,14 @@ final class IndirectSpeechFinder {
       "EX", "CD");
   private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final Set<String> TOPIC_CASES = Set.of("about", "for", "against", "over", "of");
+  private static final int TRAILING_PHRASE = 8;
+  private static final int HEADLINE_CLAIM_WORDS = 4;
+  // Verbs news prose puts before their speaker: "…, said one source in the room."
+  private static final Set<String> INVERTING_VERBS = Set.of("say", "add", "write", "note",
+      "explain", "recall", "ask", "reply", "continue", "insist", "tell", "warn", "argue");
+  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+  private static final Set<String> TRAILING_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ",
+      "POS", "PRP", "PRP$", "CD", "IN", "HYPH", "-LRB-", "-RRB-", "RB");
 
   private final SpeechLexicon lexicon;
   private final SpeakerResolver speakers;
@@ -49,9 +59,13 @@ final class IndirectSpeechFinder {
         continue;
       }
       if (cue.isVerb() && lexicon.isSpeechVerb(cue.lemma())) {
+        int before = found.size();
         complements(tree, entities, quotations, cue, found);
         preposed(tree, entities, quotations, cue, found);
         interjected(tree, entities, quotations, cue, found);
+        if (found.size() == before) {
+          trailing(tree, entities, quotations, cue, found);
+        }
       } else if (cue.isNoun() && lexicon.isSpeechNoun(cue.lemma())) {
         nounComplements(tree, entities, quotations, cue, found);
       } else if (cue.isVerb()) {
@@ -80,7 +94,46 @@ final class IndirectSpeechFinder {
         }
       }
     }
+    headlineClaims(tree, entities, quotations, found);
     return outermost(found);
+  }
+
+  /**
+   * "Sanders: Clinton needs to get away from personality", "Politifact: Trump Is Right on
+   * Chicago": a headline or paragraph that opens with a source's name and a colon reports what
+   * the source says. The name must be one the entity stage knows as a speaker, not a place
+   * ("WASHINGTON: …" is a dateline) or a label ("Update: …").
+   */
+  private void headlineClaims(DependencyTree tree, ResolvedEntities entities,
+      List<Quotation> quotations, List<QuoteDraft> found) {
+    String text = tree.parsed().text();
+    List<Token> tokens = tree.parsed().tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token colon = tokens.get(i);
+      if (!colon.word().equals(":") || inside(quotations, colon.start())) {
+        continue;
+      }
+      int lineStart = text.lastIndexOf('\n', colon.start()) + 1;
+      Token name = tokens.get(i - 1);
+      Optional<Speaker> source = speakers.speakerOf(tree, entities, name)
+          .filter(s -> s.mention().start() == lineStart && s.mention().end() == name.end());
+      if (source.isEmpty() || !entities.byId(source.get().entityId())
+          .map(e -> e.type() != EntityType.LOCATION && e.type() != EntityType.COUNTRY)
+          .orElse(false)) {
+        continue;
+      }
+      List<Token> claim = new ArrayList<>();
+      for (int k = i + 1; k < tokens.size() && tokens.get(k).sentence() == colon.sentence()
+          && text.lastIndexOf('\n', tokens.get(k).start()) < colon.start(); k++) {
+        claim.add(tokens.get(k));
+      }
+      claim = trimEdges(claim);
+      long words = claim.stream().filter(t -> Character.isLetter(t.word().charAt(0))).count();
+      if (words >= HEADLINE_CLAIM_WORDS && !touchesQuotation(claim, quotations)) {
+        add(tree, claim, new Attribution(Optional.of(colon), Optional.empty(), source,
+            Optional.empty()), colon, found);
+      }
+    }
   }
 
   // A report inside another report ("Iran asserted that the government seeks to draw …") is
@@ -119,6 +172,87 @@ final class IndirectSpeechFinder {
         report(tree, entities, quotations, cue, clause, found);
       }
     }
+  }
+
+  /**
+   * "The talks collapsed on Friday, the agency said in a report.", "…, said one source in the
+   * room.": a sentence that ends in a speech verb and its speaker, set off by a comma, reports
+   * the clause before the comma. Read from the words rather than the parse, which often hangs
+   * the clause or the speaker elsewhere in such sentences.
+   */
+  private void trailing(DependencyTree tree, ResolvedEntities entities,
+      List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
+    List<Token> sentence = tree.parsed().tokensOf(tree.parsed().sentenceOf(cue));
+    int at = sentence.indexOf(cue);
+    int end = sentence.size();
+    while (end > at + 1 && sentence.get(end - 1).pos().equals(".")) {
+      end--;
+    }
+    List<Token> after = sentence.subList(at + 1, end);
+    int comma = at - 1;
+    while (comma >= 0 && !sentence.get(comma).pos().equals(",")
+        && at - comma <= TRAILING_PHRASE && isPhraseWord(sentence.get(comma))) {
+      comma--;
+    }
+    if (comma < 1 || !sentence.get(comma).pos().equals(",") || after.size() > TRAILING_PHRASE
+        || !after.stream().allMatch(IndirectSpeechFinder::isPhraseWord)) {
+      return;
+    }
+    boolean inverted = comma + 1 == at;
+    // "…, the agency said in a report": after a named speaker only a phrase of time or place; an
+    // object ("he mentioned climate change") makes the verb a verb of its own clause.
+    if (inverted ? !INVERTING_VERBS.contains(cue.lemma().toLowerCase(Locale.ROOT))
+        : !after.isEmpty() && !after.get(0).pos().equals("IN") && !isTime(tree, after.get(0))) {
+      return;
+    }
+    List<Token> named = inverted ? nounPhrase(after) : sentence.subList(comma + 1, at);
+    List<Token> clause = trimEdges(sentence.subList(0, comma));
+    if (named.isEmpty() || clause.size() < MIN_WORDS || !isMainClause(clause)
+        || touchesQuotation(clause, quotations)) {
+      return;
+    }
+    Attribution attribution = speakers.attribute(tree, entities, cue);
+    if (attribution.speaker().isEmpty()) {
+      Optional<Speaker> speaker = headOf(named)
+          .flatMap(head -> speakers.speakerOf(tree, entities, head));
+      attribution = new Attribution(Optional.of(cue), Optional.empty(), speaker,
+          attribution.channel());
+    }
+    add(tree, clause, attribution, cue, found);
+  }
+
+  // A finite clause that is not subordinate: "the talks collapsed", not "when the talks
+  // collapsed" or "campaigning in 2012".
+  private static boolean isMainClause(List<Token> clause) {
+    Token first = clause.stream().filter(t -> !t.pos().equals("CC")).findFirst().orElseThrow();
+    boolean subordinate = first.relation().equals("mark") || first.pos().equals("WRB")
+        || first.pos().equals("IN") && first.relation().equals("mark");
+    return !subordinate && clause.stream().anyMatch(t -> FINITE_TAGS.contains(t.pos()));
+  }
+
+  // The words that may follow or precede a trailing speech verb: its speaker and a short phrase
+  // of time or place ("the agency said in a June report").
+  private static boolean isPhraseWord(Token t) {
+    return TRAILING_TAGS.contains(t.pos());
+  }
+
+  // "said one GOP source in the room": the speaker is the noun phrase before any preposition.
+  private static List<Token> nounPhrase(List<Token> after) {
+    int end = 0;
+    while (end < after.size() && !after.get(end).pos().equals("IN")
+        && !after.get(end).pos().equals(",")) {
+      end++;
+    }
+    return after.subList(0, end);
+  }
+
+  private static Optional<Token> headOf(List<Token> phrase) {
+    int first = phrase.get(0).index();
+    int last = phrase.get(phrase.size() - 1).index();
+    return phrase.stream()
+        .filter(t -> t.isRoot() || t.head() < first || t.head() > last)
+        .filter(t -> t.isNoun() || t.pos().equals("PRP"))
+        .findFirst();
   }
 
   // "When she arrived, she said …", "If it fails, he said …": a subordinate clause, not a report.

@@ -368,6 +368,19 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aClauseBeforeATrailingVerbWithAnObjectIsNoReport() {
+    assertNoStatementStarting("Campaigning against the governor in 2012, he barely mentioned"
+        + " the river cleanup.", "Campaigning");
+  }
+
+  @Test
+  void aHeadlineOpeningWithASourceAndAColonReportsTheClaim() {
+    String text = "Sanders: Clinton needs to stop the personality fights with Trump\n\nBernie"
+        + " Sanders offered some pointed advice to Hillary Clinton on Friday.";
+    assertReported(text, "Clinton needs to stop", "Bernie Sanders");
+  }
+
+  @Test
   void aMannerOfSpeakingIsACue() {
     assertThat(speakerOf("Council member Jo Ann Hardesty walked out of the chamber.\n\n\"Stop"
         + " the vote!\" Hardesty yells while walking out.", "Stop the vote"))

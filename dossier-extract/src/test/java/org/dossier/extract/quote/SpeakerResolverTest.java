@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import org.dossier.extract.entity.ResolvedEntities;
 import org.dossier.extract.text.DependencyTree;
 import org.dossier.extract.text.HandParse;
 import org.dossier.extract.text.Quotation;
 import org.dossier.extract.text.QuotationFinder;
-import org.dossier.model.Entity;
-import org.dossier.model.EntityType;
-import org.dossier.model.Mention;
 import org.dossier.model.Speaker;
 import org.dossier.nlp.ParsedText;
 import org.junit.jupiter.api.Test;
@@ -22,12 +18,9 @@ class SpeakerResolverTest {
   private final SpeakerResolver resolver = new SpeakerResolver(SpeechLexicon.builtIn());
 
   private Optional<String> speakerOfVerb(ParsedText parsed, String name, int verb) {
-    int at = parsed.text().indexOf(name);
-    Entity person = new Entity("local:1", name, EntityType.PERSON, Optional.empty(),
-        Optional.empty(), List.of(), List.of(new Mention(at, at + name.length(), name)));
     DependencyTree tree = new DependencyTree(parsed);
     List<Quotation> quotations = new QuotationFinder().find(parsed.text());
-    return resolver.attribute(tree, new ResolvedEntities(List.of(person)), tree.token(verb),
+    return resolver.attribute(tree, HandParse.person(parsed, name), tree.token(verb),
         quotations).speaker().map(Speaker::name);
   }
 

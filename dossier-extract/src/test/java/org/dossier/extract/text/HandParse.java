@@ -2,6 +2,11 @@ package org.dossier.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.dossier.extract.entity.ResolvedEntities;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
@@ -35,5 +40,13 @@ public final class HandParse {
     }
     return new ParsedText(text.toString(), List.of(new Sentence(0, 0, text.length(), 0,
         tokens.length)), parsed, List.of(), List.of());
+  }
+
+  /** The entities of a hand parse: one person, mentioned where {@code name} first occurs. */
+  public static ResolvedEntities person(ParsedText parsed, String name) {
+    int at = parsed.text().indexOf(name);
+    return new ResolvedEntities(List.of(new Entity("local:1", name, EntityType.PERSON,
+        Optional.empty(), Optional.empty(), List.of(), List.of(new Mention(at,
+        at + name.length(), name)))));
   }
 }

@@ -1,0 +1,37 @@
+package org.dossier.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.extract.text.DependencyTree;
+import org.dossier.extract.text.HandParse;
+import org.dossier.extract.text.QuotationFinder;
+import org.dossier.nlp.ParsedText;
+import org.junit.jupiter.api.Test;
+
+/** Reported speech found on parses a statistical parser really produces, written by hand. */
+class IndirectSpeechFinderTest {
+
+  private final SpeechLexicon lexicon = SpeechLexicon.builtIn();
+  private final IndirectSpeechFinder finder =
+      new IndirectSpeechFinder(lexicon, new SpeakerResolver(lexicon));
+
+  private List<QuoteDraft> reports(ParsedText parsed, String person) {
+    return finder.find(new DependencyTree(parsed), HandParse.person(parsed, person),
+        new QuotationFinder().find(parsed.text()));
+  }
+
+  @Test
+  void aTrailingSpeechVerbReportsTheClauseBeforeTheCommaWhereverTheParserHungIt() {
+    // The mayor would expand the deduction, said Kim Batchelder. — parsed with "said" as a
+    // modifier of the name and the name coordinated with the clause.
+    ParsedText parsed = HandParse.of("The/DT/1/det", "mayor/NN/3/nsubj", "would/MD/3/aux",
+        "expand/VB/-1/root", "the/DT/5/det", "deduction/NN/3/obj", ",/,/3/punct",
+        "said/VBD/9/amod/say", "Kim/NNP/9/compound", "Batchelder/NNP/3/conj", "././3/punct");
+    assertThat(reports(parsed, "Kim Batchelder")).singleElement().satisfies(d -> {
+      assertThat(d.text()).isEqualTo("The mayor would expand the deduction");
+      assertThat(d.attribution().speaker()).hasValueSatisfying(
+          s -> assertThat(s.name()).isEqualTo("Kim Batchelder"));
+    });
+  }
+}
