@@ -47,7 +47,8 @@ final class SpeakingNameFinder {
       }
       int first = t.index();
       while (first > 0 && t.index() - first < MAX_NAME_WORDS - 1 && !covered[first - 1]
-          && isNameWord(tokens.get(first - 1)) && tokens.get(first - 1).sentence() == t.sentence()) {
+          && isNameWord(tokens.get(first - 1))
+          && tokens.get(first - 1).sentence() == t.sentence()) {
         first--;
       }
       Token from = tokens.get(first);

@@ -37,6 +37,7 @@ final class IndirectSpeechFinder {
   private static final Set<String> TOPIC_CASES = Set.of("about", "for", "against", "over", "of");
   private static final int TRAILING_PHRASE = 8;
   private static final int HEADLINE_CLAIM_WORDS = 4;
+  private static final int ACCORDING_SOURCE = 15;
   // Verbs news prose puts before their speaker: "…, said one source in the room."
   private static final Set<String> INVERTING_VERBS = Set.of("say", "add", "write", "note",
       "explain", "recall", "ask", "reply", "continue", "insist", "tell", "warn", "argue");
@@ -70,6 +71,9 @@ final class IndirectSpeechFinder {
         nounComplements(tree, entities, quotations, cue, found);
       } else if (cue.isVerb()) {
         according(tree, entities, quotations, cue, found);
+      }
+      if (cue.word().equalsIgnoreCase("according")) {
+        trailingAccordingTo(tree, entities, quotations, cue, found);
       }
       // Only a verb with a subject of its own: "citing the campaign", "to express a wish" borrow
       // theirs from another clause, and are asides more often than statements.
@@ -219,6 +223,39 @@ final class IndirectSpeechFinder {
           attribution.channel());
     }
     add(tree, clause, attribution, cue, found);
+  }
+
+  /**
+   * "The prison system holds a quarter of the world's inmates, according to the Federal Bureau of
+   * Prisons.": a sentence that ends in "according to" and its source reports the clause before
+   * the comma, wherever the parser attached the phrase.
+   */
+  private void trailingAccordingTo(DependencyTree tree, ResolvedEntities entities,
+      List<Quotation> quotations, Token according, List<QuoteDraft> found) {
+    List<Token> sentence = tree.parsed().tokensOf(tree.parsed().sentenceOf(according));
+    int at = sentence.indexOf(according);
+    int end = sentence.size();
+    while (end > at + 2 && sentence.get(end - 1).pos().equals(".")) {
+      end--;
+    }
+    if (at < 2 || !sentence.get(at - 1).pos().equals(",") || end <= at + 2
+        || !sentence.get(at + 1).word().equalsIgnoreCase("to")) {
+      return;
+    }
+    List<Token> source = sentence.subList(at + 2, end);
+    List<Token> clause = trimEdges(sentence.subList(0, at - 1));
+    if (source.size() > ACCORDING_SOURCE
+        || source.stream().anyMatch(t -> FINITE_TAGS.contains(t.pos()))
+        || clause.size() < MIN_WORDS || !isMainClause(clause)
+        || touchesQuotation(clause, quotations)) {
+      return;
+    }
+    Attribution attribution = headOf(source)
+        .flatMap(head -> speakers.accordingToSource(tree, entities, head))
+        .map(a -> new Attribution(Optional.of(according), a.cuePhrase(), a.speaker(), a.channel()))
+        .orElse(new Attribution(Optional.of(according), Optional.of("according to"),
+            Optional.empty(), Optional.empty()));
+    add(tree, clause, attribution, according, found);
   }
 
   // A finite clause that is not subordinate: "the talks collapsed", not "when the talks
@@ -428,6 +465,11 @@ final class IndirectSpeechFinder {
     String text = tree.parsed().text();
     int[] span = DependencyTree.span(clause);
     String reported = text.substring(span[0], span[1]).replaceFirst("[,;:\\s]+$", "");
+    int reportedEnd = span[0] + reported.length();
+    if (found.stream().anyMatch(d -> d.start() == span[0] && d.end() == reportedEnd)) {
+      // Two readings of one sentence found the same statement.
+      return;
+    }
     found.add(new QuoteDraft(span[0], span[0] + reported.length(), reported, QuoteKind.INDIRECT,
         cue.sentence(), attribution, attribution.speaker().isPresent() ? 0.75 : 0.4));
   }

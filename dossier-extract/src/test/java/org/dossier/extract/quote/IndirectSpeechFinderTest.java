@@ -34,4 +34,20 @@ class IndirectSpeechFinderTest {
           s -> assertThat(s.name()).isEqualTo("Kim Batchelder"));
     });
   }
+
+  @Test
+  void aSentenceEndingInAccordingToASourceReportsTheClauseBeforeTheComma() {
+    // The system holds a quarter of inmates, according to the Bureau. — parsed with the
+    // "according to" phrase hung on "inmates".
+    ParsedText parsed = HandParse.of("The/DT/1/det", "system/NN/2/nsubj", "holds/VBZ/-1/root/hold",
+        "a/DT/4/det", "quarter/NN/2/obj", "of/IN/6/case", "inmates/NNS/4/nmod", ",/,/4/punct",
+        "according/VBG/11/case", "to/IN/8/fixed", "the/DT/11/det", "Bureau/NNP/6/nmod",
+        "././2/punct");
+    assertThat(reports(parsed, "Bureau")).singleElement().satisfies(d -> {
+      assertThat(d.text()).isEqualTo("The system holds a quarter of inmates");
+      assertThat(d.attribution().cuePhrase()).contains("according to");
+      assertThat(d.attribution().speaker()).hasValueSatisfying(
+          s -> assertThat(s.name()).isEqualTo("Bureau"));
+    });
+  }
 }
