@@ -381,6 +381,13 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aDocumentSpeaksForWhoeverFiledIt() {
+    assertThat(speakerOf("Maria Lopez went to court in May.\n\nThe brief from Lopez said the"
+        + " reports were \"old rumors from a bitter campaign.\"", "old rumors"))
+        .contains("Maria Lopez");
+  }
+
+  @Test
   void aMannerOfSpeakingIsACue() {
     assertThat(speakerOf("Council member Jo Ann Hardesty walked out of the chamber.\n\n\"Stop"
         + " the vote!\" Hardesty yells while walking out.", "Stop the vote"))
