@@ -62,9 +62,13 @@ final class TitleCaseMentionFilter {
     return false;
   }
 
+  // The line, or its lead-in up to a colon: "Veto Power Impedes Peace Efforts: Eliminating …"
+  // opens a paragraph with a title-case heading of its own.
   private static int[] lineAround(String text, int offset) {
     int start = text.lastIndexOf('\n', offset) + 1;
     int end = text.indexOf('\n', offset);
-    return new int[] {start, end < 0 ? text.length() : end};
+    end = end < 0 ? text.length() : end;
+    int colon = text.indexOf(':', offset);
+    return new int[] {start, colon >= 0 && colon < end ? colon : end};
   }
 }

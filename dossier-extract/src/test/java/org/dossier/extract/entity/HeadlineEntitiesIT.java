@@ -27,6 +27,14 @@ class HeadlineEntitiesIT {
   }
 
   @Test
+  void aTitleCaseLeadInBeforeAColonIsNoOrganization() {
+    List<String> found = entities("The council met on Monday.\n\nVeto Power Blocks Harbor"
+        + " Plans: Ending the flood of cars is one of the original goals of the Harbor Commission,"
+        + " and members argued for an hour.");
+    assertThat(found).noneMatch(name -> name.contains("Power Blocks"));
+  }
+
+  @Test
   void aNameFromAHeadlineThatTheStoryUsesAgainIsKept() {
     List<String> found = entities("Bank of America Raises Fees Again\n\nBank of America said on"
         + " Monday that it would raise its monthly fees.");

@@ -388,6 +388,13 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aRatingIsAVerdictSpoken() {
+    assertThat(speakerOf("The fact checkers at PolitiFact looked at the claim.\n\nPolitiFact"
+        + " rated the senator's claim as \"pants on fire,\" its lowest grade.", "pants on fire"))
+        .contains("PolitiFact");
+  }
+
+  @Test
   void aMannerOfSpeakingIsACue() {
     assertThat(speakerOf("Council member Jo Ann Hardesty walked out of the chamber.\n\n\"Stop"
         + " the vote!\" Hardesty yells while walking out.", "Stop the vote"))
