@@ -58,7 +58,12 @@ final class SpeakingNameFinder {
     return found;
   }
 
+  // A capitalized proper noun, or a noun with a capital inside it ("PolitiFact", "YouTube"),
+  // which the tagger may read as a common noun at the start of a sentence.
   private static boolean isNameWord(Token t) {
-    return t.isProperNoun() && Character.isUpperCase(t.word().charAt(0)) && t.ner().equals("O");
+    boolean innerCapital = t.word().chars().skip(1).anyMatch(Character::isUpperCase)
+        && t.word().chars().anyMatch(Character::isLowerCase);
+    return (t.isProperNoun() || t.isNoun() && innerCapital)
+        && Character.isUpperCase(t.word().charAt(0)) && t.ner().equals("O");
   }
 }

@@ -123,7 +123,8 @@ final class DirectQuoteFinder {
       return adjacent;
     }
     for (Token head : heads) {
-      Optional<Token> above = governingSpeechVerb(tree, head, q);
+      Optional<Token> above = governingSpeechVerb(tree, head, q)
+          .or(() -> asSaidBy(tree, head, q));
       if (above.isPresent()) {
         return above;
       }
@@ -298,6 +299,19 @@ final class DirectQuoteFinder {
       cur = parent;
     }
     return noun;
+  }
+
+  // "As Ms. Simonyan put it in a statement, RT is "providing a perspective …"", "as the mayor
+  // said, "…"": an "as" clause of speech before the quotation names who said it.
+  private Optional<Token> asSaidBy(DependencyTree tree, Token head, Quotation q) {
+    return tree.children(head).stream()
+        .filter(c -> c.relation().equals("advcl") && c.start() < q.open() && !q.contains(c.start()))
+        .filter(c -> tree.child(c, r -> r.equals("mark")).map(m -> m.word().equalsIgnoreCase("as"))
+            .orElse(false))
+        .filter(c -> isSpeechVerb(c) || c.lemma().equalsIgnoreCase("put")
+            && tree.child(c, r -> r.equals("obj")).map(o -> o.word().equalsIgnoreCase("it"))
+            .orElse(false))
+        .findFirst();
   }
 
   // "…fathom what it cost?" the diplomat wrote: the question mark ended the sentence inside the

@@ -77,6 +77,7 @@ final class SpeakerResolver {
     }
     if (speaker.isEmpty() && tree.subject(verb).isEmpty()) {
       speaker = describedByRelativeClause(tree, verb)
+          .or(() -> relativePronounBefore(tree, verb))
           .flatMap(s -> resolve(tree, entities, s, holder, 0));
     }
     if (speaker.isEmpty()) {
@@ -137,6 +138,21 @@ final class SpeakerResolver {
     }
     Token noun = tree.token(clause.head());
     return Optional.of(noun.relation().equals("appos") ? tree.token(noun.head()) : noun);
+  }
+
+  // "the Chicago Police Department which reported "…"": when the parser leaves the verb of a
+  // relative clause without its subject, the relative pronoun before it still stands for the
+  // noun it follows.
+  private static Optional<Token> relativePronounBefore(DependencyTree tree, Token verb) {
+    if (verb.index() < 2) {
+      return Optional.empty();
+    }
+    Token pronoun = tree.token(verb.index() - 1);
+    Token noun = tree.token(verb.index() - 2);
+    boolean relative = RELATIVE.contains(pronoun.word().toLowerCase(Locale.ROOT))
+        && (pronoun.pos().equals("WDT") || pronoun.pos().equals("WP"));
+    return relative && noun.isNoun() && noun.sentence() == verb.sentence()
+        ? Optional.of(noun) : Optional.empty();
   }
 
   // "Rep. Elijah E. Cummings (D-Md.) said": a parser may take the bracketed party and state

@@ -395,6 +395,20 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void anAsClauseOfSpeechBeforeAQuoteNamesWhoSaidIt() {
+    assertThat(speakerOf("Ms. Petrova runs the channel.\n\nAs Ms. Petrova put it in a statement"
+        + " in July, the network is \"providing a view you will not get from the mainstream"
+        + " press.\"", "providing a view")).contains("Petrova");
+  }
+
+  @Test
+  void aRulingIsAVerdictSpoken() {
+    assertThat(speakerOf("Fact checkers at PolitiFact looked at the claim.\n\nPolitiFact then ruled"
+        + " that the senator's statement was \"mostly true,\" citing police data.", "mostly true"))
+        .contains("PolitiFact");
+  }
+
+  @Test
   void aMannerOfSpeakingIsACue() {
     assertThat(speakerOf("Council member Jo Ann Hardesty walked out of the chamber.\n\n\"Stop"
         + " the vote!\" Hardesty yells while walking out.", "Stop the vote"))

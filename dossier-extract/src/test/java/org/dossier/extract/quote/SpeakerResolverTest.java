@@ -45,4 +45,15 @@ class SpeakerResolverTest {
         "././8/punct");
     assertThat(speakerOfVerb(parsed, "Peter Holm", 8)).contains("Peter Holm");
   }
+
+  @Test
+  void aRelativePronounBeforeAVerbLeftWithoutSubjectStandsForTheNounBeforeIt() {
+    // They asked the Department which reported "2,521 incidents". — parsed with "which" and
+    // "reported" as loose dependents, so "reported" has no subject.
+    ParsedText parsed = HandParse.of("They/PRP/1/nsubj", "asked/VBD/-1/root/ask",
+        "the/DT/3/det", "Department/NNP/1/obj", "which/WDT/3/dep",
+        "reported/VBD/4/dep/report", "\u201c/``/8/punct", "2,521/CD/8/nummod",
+        "incidents/NNS/5/obj", "\u201d/''/8/punct", "././1/punct");
+    assertThat(speakerOfVerb(parsed, "Department", 5)).contains("Department");
+  }
 }
