@@ -35,6 +35,7 @@ public final class EntityStage implements Stage {
   private final SurnameFinder surnames;
   private final TitleCaseMentionFilter titleCase;
   private final SpeakingNameFinder speakingNames;
+  private final InvertedCueTrimmer invertedCues;
 
   private EntityStage(KnowledgeBase knowledge) {
     NameMatcher matcher = new NameMatcher();
@@ -52,7 +53,9 @@ public final class EntityStage implements Stage {
     this.honorifics = new HonorificNameFinder();
     this.surnames = new SurnameFinder();
     this.titleCase = new TitleCaseMentionFilter();
-    this.speakingNames = new SpeakingNameFinder(SpeechLexicon.builtIn());
+    SpeechLexicon speech = SpeechLexicon.builtIn();
+    this.speakingNames = new SpeakingNameFinder(speech);
+    this.invertedCues = new InvertedCueTrimmer(speech);
   }
 
   public static EntityStage create(KnowledgeBase knowledge) {
@@ -65,7 +68,8 @@ public final class EntityStage implements Stage {
     ArticleContext ctx = new ArticleContext(in.article(), parsed, quotations.find(parsed.text()));
     List<NamedEntityMention> people = new ArrayList<>();
     List<NamedEntityMention> unknown = new ArrayList<>();
-    List<NamedEntityMention> tagged = titleCase.filter(parsed, parsed.entityMentions());
+    List<NamedEntityMention> tagged = invertedCues.trim(parsed,
+        titleCase.filter(parsed, parsed.entityMentions()));
     List<NamedEntityMention> mentions = new ArrayList<>(tagged);
     mentions.addAll(honorifics.find(parsed, tagged));
     mentions = new ArrayList<>(surnames.apply(parsed, mentions));

@@ -94,6 +94,7 @@ final class DirectQuoteFinder {
       boolean cueOutside = cue.filter(v -> !q.contains(v.start())).isPresent();
       Attribution attribution = (cueOutside ? Optional.<Attribution>empty() : signature)
           .or(() -> accordingToLeadIn(tree, entities, q))
+          .or(() -> cue.isPresent() ? Optional.empty() : invertedLeadIn(tree, entities, q))
           .or(() -> cue.map(v -> speakers.attribute(tree, entities, v, quotations)))
           .or(() -> clauseSpeaker(tree, entities, heads, q))
           .or(() -> cue.isPresent() ? Optional.empty()
@@ -242,6 +243,36 @@ final class DirectQuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Said Ellis: "…"}: an inverted lead-in, the verb first and the speaker after it, that
+   * opens its sentence and ends at the quotation. The tagger may read the verb as part of a name.
+   */
+  private Optional<Attribution> invertedLeadIn(DependencyTree tree, ResolvedEntities entities,
+      Quotation q) {
+    List<Token> before = leadIn(tree, q);
+    int last = before.size() - 1;
+    while (last >= 0 && LEAD_IN_ENDS.contains(before.get(last).word())) {
+      last--;
+    }
+    if (last < 1 || last == before.size() - 1) {
+      return Optional.empty();
+    }
+    int first = last;
+    while (first > 0 && before.get(first - 1).sentence() == before.get(last).sentence()
+        && before.get(first - 1).isProperNoun() && last - first < LEAD_IN_PHRASE) {
+      first--;
+    }
+    Token verb = before.get(first);
+    Sentence sentence = tree.parsed().sentenceOf(verb);
+    if (first == last || sentence.firstToken() != verb.index()
+        || !lexicon.isInvertedCue(verb.word())) {
+      return Optional.empty();
+    }
+    return speakers.speakerOf(tree, entities, before.get(last))
+        .map(speaker -> new Attribution(Optional.of(verb), Optional.of(verb.word()
+            .toLowerCase(java.util.Locale.ROOT)), Optional.of(speaker), Optional.empty()));
   }
 
   // "The New York Times reports:" closing a paragraph introduces the quoted paragraph below it.

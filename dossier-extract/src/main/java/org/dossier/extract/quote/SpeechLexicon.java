@@ -13,6 +13,9 @@ import org.dossier.extract.text.WordList;
  */
 public final class SpeechLexicon {
 
+  private static final Set<String> INVERTED_CUES = Set.of("said", "says", "added", "asked",
+      "wrote", "replied", "continued", "explained", "noted");
+
   private final Set<String> speechVerbs;
   private final Set<String> speechNouns;
   private final Set<String> channelNouns;
@@ -56,6 +59,14 @@ public final class SpeechLexicon {
 
   public boolean isChannelNoun(String lemma) {
     return channelNouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a word is the verb of an inverted lead-in, "Said Ellis: "…"", where a tagger may take
+   * it for part of the name after it.
+   */
+  public boolean isInvertedCue(String word) {
+    return INVERTED_CUES.contains(word.toLowerCase(Locale.ROOT));
   }
 
   public boolean isTitleCue(String word) {

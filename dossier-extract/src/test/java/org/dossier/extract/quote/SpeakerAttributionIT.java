@@ -409,6 +409,14 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void anInvertedLeadInNamesTheSpeakerAfterTheVerb() {
+    String text = "Kimberly Ellis studies taxes at the Urban Institute.\n\nExperts say her plans"
+        + " would make the code more complicated. Said Ellis: \"I do not get the sense she is"
+        + " interested in tax reform.\"";
+    assertThat(speakerOf(text, "I do not get")).contains("Kimberly Ellis");
+  }
+
+  @Test
   void aMannerOfSpeakingIsACue() {
     assertThat(speakerOf("Council member Jo Ann Hardesty walked out of the chamber.\n\n\"Stop"
         + " the vote!\" Hardesty yells while walking out.", "Stop the vote"))
