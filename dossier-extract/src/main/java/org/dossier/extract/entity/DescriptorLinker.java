@@ -15,6 +15,7 @@ import org.dossier.knowledge.Person;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
 import org.dossier.model.Role;
+import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
 
 /**
@@ -68,6 +69,7 @@ final class DescriptorLinker {
   private void resolve(ArticleContext ctx, List<Token> tokens, int titleStart, int titleEnd) {
     int i = titleStart - 1;
     Optional<Country> country = Optional.empty();
+    boolean placed = false;
     StringBuilder modifiers = new StringBuilder();
     while (i >= 0 && tokens.get(i).sentence() == tokens.get(titleStart).sentence()) {
       Token t = tokens.get(i);
@@ -78,6 +80,7 @@ final class DescriptorLinker {
         country = knowledge.countryByDemonym(t.word()).or(() -> knowledge.country(t.word()));
       } else if (t.isProperNoun() && !t.ner().equals("PERSON")) {
         // "the Vermont senator": a state or city narrows the office; the article says whose.
+        placed = true;
         i--;
         continue;
       } else if (t.pos().startsWith("JJ")) {
@@ -93,9 +96,11 @@ final class DescriptorLinker {
     String title = words(tokens, titleStart, titleEnd);
     Optional<Country> nation = country;
     int start = tokens.get(i).start();
+    boolean ofAPlace = placed;
     Optional<EntityDraft> person = holder(ctx, nation, modifiers + title)
         .or(() -> holder(ctx, nation, title))
-        .or(() -> lastTitled(ctx, title, start));
+        .or(() -> lastTitled(ctx, title, start))
+        .or(() -> ofAPlace ? lastNamed(ctx, start) : Optional.empty());
     person.ifPresent(p -> p.addMention(ctx.mention(start, tokens.get(titleEnd).end())));
   }
 
@@ -175,6 +180,31 @@ final class DescriptorLinker {
       }
     }
     return Optional.ofNullable(last);
+  }
+
+  /**
+   * "Sanders still senses anger …, the Vermont senator acknowledged": an office of a named place
+   * that no one in the article was named with is the person named just before it, in the same
+   * sentence or the one before, when that person holds no other office in the article.
+   */
+  private static Optional<EntityDraft> lastNamed(ArticleContext ctx, int before) {
+    Optional<Sentence> here = ctx.parsed.sentenceAt(before);
+    Map.Entry<Mention, EntityDraft> last = null;
+    for (Map.Entry<Mention, EntityDraft> e : ctx.personMentions()) {
+      if (e.getKey().start() >= before) {
+        break;
+      }
+      last = e;
+    }
+    if (last == null || here.isEmpty() || !last.getValue().roles().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Sentence> named = ctx.parsed.sentenceAt(last.getKey().start());
+    boolean near = named.isPresent() && here.get().index() - named.get().index() <= 1;
+    Mention mention = last.getKey();
+    boolean aName = ctx.parsed.tokensIn(mention.start(), mention.end()).stream()
+        .allMatch(Token::isProperNoun);
+    return near && aName ? Optional.of(last.getValue()) : Optional.empty();
   }
 
   private String firstForm(String title) {

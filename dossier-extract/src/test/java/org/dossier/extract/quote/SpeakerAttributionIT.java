@@ -417,6 +417,14 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void anOfficeOfAPlaceStandsForThePersonNamedJustBefore() {
+    String text = "Maria Lopez spoke to reporters on Friday.\n\nAs far as whether Lopez still"
+        + " senses anger among her supporters, the Colorado senator acknowledged that there are"
+        + " still \"some people\" who feel that way.";
+    assertThat(speakerOf(text, "some people")).contains("Maria Lopez");
+  }
+
+  @Test
   void aMannerOfSpeakingIsACue() {
     assertThat(speakerOf("Council member Jo Ann Hardesty walked out of the chamber.\n\n\"Stop"
         + " the vote!\" Hardesty yells while walking out.", "Stop the vote"))
