@@ -97,8 +97,9 @@ final class SpeakerResolver {
       Token verb, List<Quotation> quotations, Holder holder) {
     Token cur = verb;
     for (int hops = 0; hops < MAX_REPORT_HOPS && !cur.isRoot(); hops++) {
-      cur = tree.token(cur.head());
       List<Token> candidates = new ArrayList<>();
+      verbBeforeParticiple(tree, cur).ifPresent(candidates::add);
+      cur = tree.token(cur.head());
       candidates.add(cur);
       tree.children(cur).stream().filter(c -> c.relation().equals("parataxis")).forEach(
           candidates::add);
@@ -116,6 +117,18 @@ final class SpeakerResolver {
       }
     }
     return Optional.empty();
+  }
+
+  // "…," Sanders said, going on to say that …": a participle set off right after a verb shares
+  // that verb's subject, whatever the parser attached it to.
+  private static Optional<Token> verbBeforeParticiple(DependencyTree tree, Token participle) {
+    if (!participle.pos().equals("VBG") || participle.index() < 2) {
+      return Optional.empty();
+    }
+    Token comma = tree.token(participle.index() - 1);
+    Token verb = tree.token(participle.index() - 2);
+    return comma.pos().equals(",") && verb.isVerb() && verb.sentence() == participle.sentence()
+        ? Optional.of(verb) : Optional.empty();
   }
 
   // "a statement …, which noted": the relative pronoun stands for the noun the clause modifies.

@@ -56,4 +56,18 @@ class SpeakerResolverTest {
         "incidents/NNS/5/obj", "\u201d/''/8/punct", "././1/punct");
     assertThat(speakerOfVerb(parsed, "Department", 5)).contains("Department");
   }
+
+  @Test
+  void aParticipleSetOffAfterASpeechVerbSpeaksWithThatVerbsSubject() {
+    // "It is insane," Sanders said, going on to say that the country has spent "hundreds of
+    // years". — parsed with "going" hung on the quote's predicate instead of on "said".
+    ParsedText parsed = HandParse.of("\u201c/``/3/punct", "It/PRP/3/nsubj", "is/VBZ/3/cop",
+        "insane/JJ/-1/root", ",/,/3/punct", "\u201d/''/3/punct", "Sanders/NNP/7/nsubj",
+        "said/VBD/3/dep/say", ",/,/7/punct", "going/VBG/3/dep/go", "on/RP/9/compound:prt",
+        "to/TO/12/mark", "say/VB/9/xcomp/say", "that/IN/17/mark", "the/DT/15/det",
+        "country/NN/17/nsubj", "has/VBZ/17/aux", "spent/VBN/12/ccomp/spend",
+        "\u201c/``/19/punct", "hundreds/NNS/17/obj", "of/IN/21/case", "years/NNS/19/nmod",
+        "\u201d/''/19/punct", "././3/punct");
+    assertThat(speakerOfVerb(parsed, "Sanders", 12)).contains("Sanders");
+  }
 }
