@@ -78,6 +78,7 @@ final class SpeakerResolver {
     if (speaker.isEmpty() && tree.subject(verb).isEmpty()) {
       speaker = describedByRelativeClause(tree, verb)
           .or(() -> relativePronounBefore(tree, verb))
+          .or(() -> participlePhraseBefore(tree, verb))
           .flatMap(s -> resolve(tree, entities, s, holder, 0));
     }
     if (speaker.isEmpty()) {
@@ -166,6 +167,29 @@ final class SpeakerResolver {
         && (pronoun.pos().equals("WDT") || pronoun.pos().equals("WP"));
     return relative && noun.isNoun() && noun.sentence() == verb.sentence()
         ? Optional.of(noun) : Optional.empty();
+  }
+
+  // "Protesters marching through the streets chanted "…"": a parser may give the noun to the
+  // participle that describes it and leave the verb after the phrase without a subject.
+  private static Optional<Token> participlePhraseBefore(DependencyTree tree, Token verb) {
+    if (verb.index() == 0) {
+      return Optional.empty();
+    }
+    Token cur = tree.token(verb.index() - 1);
+    for (int hops = 0; hops < MAX_REPORT_HOPS && !cur.isRoot(); hops++) {
+      if ((cur.pos().equals("VBG") || cur.pos().equals("VBN")) && cur.sentence() == verb.sentence()) {
+        Token participle = cur;
+        List<Token> phrase = tree.subtree(participle);
+        Optional<Token> noun = tree.child(participle, r -> r.startsWith("nsubj"))
+            .filter(n -> n.index() < participle.index() && n.isNoun());
+        if (noun.isPresent() && phrase.get(phrase.size() - 1).index() == verb.index() - 1
+            && phrase.get(0).index() == tree.subtree(noun.get()).get(0).index()) {
+          return noun;
+        }
+      }
+      cur = tree.token(cur.head());
+    }
+    return Optional.empty();
   }
 
   // "Rep. Elijah E. Cummings (D-Md.) said": a parser may take the bracketed party and state

@@ -70,4 +70,15 @@ class SpeakerResolverTest {
         "\u201d/''/19/punct", "././3/punct");
     assertThat(speakerOfVerb(parsed, "Sanders", 12)).contains("Sanders");
   }
+
+  @Test
+  void theNounAParticiplePhraseDescribesIsTheSubjectOfTheVerbAfterIt() {
+    // Students marching across the campus chanted "No war". — parsed with "Students" as the
+    // subject of "marching", leaving "chanted" without one.
+    ParsedText parsed = HandParse.of("Students/NNS/1/nsubj", "marching/VBG/5/dep/march",
+        "across/IN/4/case", "the/DT/4/det", "campus/NN/1/obl", "chanted/VBD/-1/root/chant",
+        "\u201c/``/8/punct", "No/DT/8/det", "war/NN/5/obj", "\u201d/''/8/punct",
+        "././5/punct");
+    assertThat(speakerOfVerb(parsed, "Students", 5)).contains("Students");
+  }
 }
