@@ -69,6 +69,11 @@ final class SpeakerResolver {
       speaker = resolve(tree, entities, tree.token(verb.head()), holder, 0);
     }
     if (speaker.isEmpty()) {
+      // The owner of the noun a gerund is set on is nearer than a subject borrowed from the
+      // sentence's main verb.
+      speaker = gerundOwner(tree, verb).flatMap(o -> resolve(tree, entities, o, holder, 0));
+    }
+    if (speaker.isEmpty()) {
       speaker = tree.subject(verb)
           .filter(s -> !quoted(quotations, s))
           .or(() -> adjacentSubject(tree, verb, quotations))
@@ -190,6 +195,16 @@ final class SpeakerResolver {
       cur = tree.token(cur.head());
     }
     return Optional.empty();
+  }
+
+  // "his role in promoting the pills and for saying that …": a gerund coordinated with, or set
+  // on, a noun someone owns speaks for the owner.
+  private static Optional<Token> gerundOwner(DependencyTree tree, Token verb) {
+    if (!verb.pos().equals("VBG") || verb.isRoot()) {
+      return Optional.empty();
+    }
+    Token noun = tree.token(verb.head());
+    return noun.isNoun() ? tree.child(noun, r -> r.equals("nmod:poss")) : Optional.empty();
   }
 
   // "Rep. Elijah E. Cummings (D-Md.) said": a parser may take the bracketed party and state

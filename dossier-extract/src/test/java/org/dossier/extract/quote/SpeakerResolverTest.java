@@ -81,4 +81,16 @@ class SpeakerResolverTest {
         "././5/punct");
     assertThat(speakerOfVerb(parsed, "Students", 5)).contains("Students");
   }
+
+  @Test
+  void aGerundSetOnANounSomeoneOwnsSpeaksForTheOwner() {
+    // Lee's role in selling the pills and for saying that it was a "cure". — "saying" is
+    // coordinated with "role" and has no subject of its own.
+    ParsedText parsed = HandParse.of("Lee/NNP/2/nmod:poss", "'s/POS/0/case", "role/NN/-1/root",
+        "in/IN/4/case", "selling/VBG/2/acl/sell", "the/DT/6/det", "pills/NNS/4/obj",
+        "and/CC/9/cc", "for/IN/9/case", "saying/VBG/2/conj/say", "that/IN/15/mark",
+        "it/PRP/15/nsubj", "was/VBD/15/cop", "a/DT/15/det", "\u201c/``/15/punct",
+        "cure/NN/9/ccomp", "\u201d/''/15/punct", "././2/punct");
+    assertThat(speakerOfVerb(parsed, "Lee", 9)).contains("Lee");
+  }
 }
