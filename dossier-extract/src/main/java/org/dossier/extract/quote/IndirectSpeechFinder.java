@@ -188,11 +188,7 @@ final class IndirectSpeechFinder {
       List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
     List<Token> sentence = tree.parsed().tokensOf(tree.parsed().sentenceOf(cue));
     int at = sentence.indexOf(cue);
-    int end = sentence.size();
-    while (end > at + 1 && sentence.get(end - 1).pos().equals(".")) {
-      end--;
-    }
-    List<Token> after = sentence.subList(at + 1, end);
+    List<Token> after = sentence.subList(at + 1, endBeforeStop(sentence, at + 1));
     int comma = at - 1;
     while (comma >= 0 && !sentence.get(comma).pos().equals(",")
         && at - comma <= TRAILING_PHRASE && isPhraseWord(sentence.get(comma))) {
@@ -217,7 +213,7 @@ final class IndirectSpeechFinder {
     }
     Attribution attribution = speakers.attribute(tree, entities, cue);
     if (attribution.speaker().isEmpty()) {
-      Optional<Speaker> speaker = headOf(named)
+      Optional<Speaker> speaker = DependencyTree.nominalHead(named)
           .flatMap(head -> speakers.speakerOf(tree, entities, head));
       attribution = new Attribution(Optional.of(cue), Optional.empty(), speaker,
           attribution.channel());
@@ -234,10 +230,7 @@ final class IndirectSpeechFinder {
       List<Quotation> quotations, Token according, List<QuoteDraft> found) {
     List<Token> sentence = tree.parsed().tokensOf(tree.parsed().sentenceOf(according));
     int at = sentence.indexOf(according);
-    int end = sentence.size();
-    while (end > at + 2 && sentence.get(end - 1).pos().equals(".")) {
-      end--;
-    }
+    int end = endBeforeStop(sentence, at + 2);
     if (at < 2 || !sentence.get(at - 1).pos().equals(",") || end <= at + 2
         || !sentence.get(at + 1).word().equalsIgnoreCase("to")) {
       return;
@@ -250,12 +243,21 @@ final class IndirectSpeechFinder {
         || touchesQuotation(clause, quotations)) {
       return;
     }
-    Attribution attribution = headOf(source)
+    Attribution attribution = DependencyTree.nominalHead(source)
         .flatMap(head -> speakers.accordingToSource(tree, entities, head))
         .map(a -> new Attribution(Optional.of(according), a.cuePhrase(), a.speaker(), a.channel()))
         .orElse(new Attribution(Optional.of(according), Optional.of("according to"),
             Optional.empty(), Optional.empty()));
     add(tree, clause, attribution, according, found);
+  }
+
+  // Where a sentence's words end, before its closing stops, but not before {@code from}.
+  private static int endBeforeStop(List<Token> sentence, int from) {
+    int end = sentence.size();
+    while (end > from && sentence.get(end - 1).pos().equals(".")) {
+      end--;
+    }
+    return end;
   }
 
   // A finite clause that is not subordinate: "the talks collapsed", not "when the talks
@@ -281,15 +283,6 @@ final class IndirectSpeechFinder {
       end++;
     }
     return after.subList(0, end);
-  }
-
-  private static Optional<Token> headOf(List<Token> phrase) {
-    int first = phrase.get(0).index();
-    int last = phrase.get(phrase.size() - 1).index();
-    return phrase.stream()
-        .filter(t -> t.isRoot() || t.head() < first || t.head() > last)
-        .filter(t -> t.isNoun() || t.pos().equals("PRP"))
-        .findFirst();
   }
 
   // "When she arrived, she said …", "If it fails, he said …": a subordinate clause, not a report.

@@ -252,8 +252,7 @@ final class SpeakerResolver {
   }
 
   // ""…," Flynn, a top Trump surrogate, said": the noun phrase between a closing quotation mark
-  // and the verb is the speaker, however the parser attached it; its head is the word whose own
-  // head lies outside the phrase.
+  // and the verb is the speaker, however the parser attached it.
   private static Optional<Token> phraseAfterQuote(DependencyTree tree, Token verb,
       List<Quotation> quotations) {
     int close = -1;
@@ -270,12 +269,7 @@ final class SpeakerResolver {
         || phrase.stream().anyMatch(t -> t.sentence() != verb.sentence() || t.isVerb())) {
       return Optional.empty();
     }
-    int first = phrase.get(0).index();
-    int last = phrase.get(phrase.size() - 1).index();
-    return phrase.stream()
-        .filter(t -> t.isRoot() || t.head() < first || t.head() > last)
-        .filter(t -> t.isNoun() || t.pos().equals("PRP"))
-        .findFirst();
+    return DependencyTree.nominalHead(phrase);
   }
 
   private static boolean quoted(List<Quotation> quotations, Token t) {

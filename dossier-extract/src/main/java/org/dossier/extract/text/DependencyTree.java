@@ -128,6 +128,22 @@ public final class DependencyTree {
     return children(cur).stream().filter(Token::isVerb).findFirst();
   }
 
+  /**
+   * The head of a noun phrase written as a run of tokens, however the parser attached it: the
+   * first noun or personal pronoun of the run whose own head lies outside the run.
+   */
+  public static Optional<Token> nominalHead(List<Token> phrase) {
+    if (phrase.isEmpty()) {
+      return Optional.empty();
+    }
+    int first = phrase.get(0).index();
+    int last = phrase.get(phrase.size() - 1).index();
+    return phrase.stream()
+        .filter(t -> t.isRoot() || t.head() < first || t.head() > last)
+        .filter(t -> t.isNoun() || t.pos().equals("PRP"))
+        .findFirst();
+  }
+
   /** The smallest token run covering {@code tokens}, as character offsets. */
   public static int[] span(List<Token> tokens) {
     int start = Integer.MAX_VALUE;
