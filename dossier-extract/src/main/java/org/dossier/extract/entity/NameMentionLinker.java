@@ -109,14 +109,16 @@ final class NameMentionLinker {
 
   private boolean linkOrganization(ArticleContext ctx, NamedEntityMention m) {
     KnowledgeBase kb = linker.knowledge();
-    Optional<Found<Medium>> medium = KnowledgeLinker.locate(m.text(), kb::medium);
+    Optional<Found<Medium>> medium = KnowledgeLinker.locate(m.text(), kb::medium)
+        .filter(f -> namesTheWhole(m.text(), f));
     if (medium.isPresent()) {
       Medium md = medium.get().value();
       ctx.draft(md.id(), () -> new EntityDraft(md.id(), md.name(), EntityType.MEDIA,
           Optional.empty(), Optional.empty())).addMention(part(ctx, m, medium.get()));
       return true;
     }
-    Optional<Found<Organization>> org = KnowledgeLinker.locate(m.text(), kb::organization);
+    Optional<Found<Organization>> org = KnowledgeLinker.locate(m.text(), kb::organization)
+        .filter(f -> namesTheWhole(m.text(), f));
     if (org.isPresent()) {
       Organization o = org.get().value();
       ctx.draft(o.id(), () -> new EntityDraft(o.id(), o.name(), EntityType.ORGANIZATION,
@@ -124,6 +126,17 @@ final class NameMentionLinker {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a known name found in a mention names the whole of it: the mention's other words are
+   * not name words of their own. "the BBC's" is the BBC; "Republican National Committee" is
+   * neither the Republican Party nor the newspaper The National.
+   */
+  private static boolean namesTheWhole(String text, Found<?> found) {
+    String rest = (text.substring(0, found.start()) + " " + text.substring(found.end()))
+        .replaceFirst("^\\s*(?i:the)\\b", "");
+    return rest.codePoints().noneMatch(Character::isUpperCase);
   }
 
   // A capital acts when it is not introduced as a place: no locative preposition before it and

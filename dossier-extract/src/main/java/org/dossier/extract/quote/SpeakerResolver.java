@@ -78,7 +78,8 @@ final class SpeakerResolver {
           .filter(s -> !quoted(quotations, s))
           .or(() -> adjacentSubject(tree, verb, quotations))
           .map(s -> outsideParentheses(tree, s))
-          .flatMap(s -> resolve(tree, entities, antecedent(tree, verb, s), holder, 0));
+          .flatMap(s -> resolve(tree, entities, antecedent(tree, verb, s), holder, 0)
+              .or(() -> placeAsActor(tree, entities, verb, s)));
     }
     if (speaker.isEmpty() && tree.subject(verb).isEmpty()) {
       speaker = describedByRelativeClause(tree, verb)
@@ -375,7 +376,22 @@ final class SpeakerResolver {
         });
   }
 
-  // Outlets speak too ("The New York Post reports"); places do not.
+  // "The White House said", "Ohio argues": a place that is itself the subject of the speech verb
+  // stands for those who govern it. Elsewhere ("a statement from Ohio") a place names nobody.
+  private static Optional<Speaker> placeAsActor(DependencyTree tree, ResolvedEntities entities,
+      Token verb, Token subject) {
+    if (!subject.relation().startsWith("nsubj") || subject.head() != verb.index()) {
+      return Optional.empty();
+    }
+    return entities.containing(subject.start(), subject.end(), e -> true)
+        .map(m -> {
+          Entity e = entities.entityOf(m);
+          return new Speaker(e.id(), e.name(), m);
+        });
+  }
+
+  // Outlets speak too ("The New York Post reports"); places do not, but as the subject of the
+  // speech verb itself (placeAsActor).
   private static boolean canSpeak(Entity e) {
     return e.type() != EntityType.LOCATION;
   }

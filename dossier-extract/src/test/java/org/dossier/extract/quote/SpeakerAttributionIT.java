@@ -425,6 +425,12 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aPlaceThatIsTheSubjectOfASpeechVerbSpeaksForThoseWhoGovernIt() {
+    assertReported("The White House is saying that revelations about the tax returns are"
+        + " troubling.", "revelations about", "White House");
+  }
+
+  @Test
   void aMannerOfSpeakingIsACue() {
     assertThat(speakerOf("Council member Jo Ann Hardesty walked out of the chamber.\n\n\"Stop"
         + " the vote!\" Hardesty yells while walking out.", "Stop the vote"))
