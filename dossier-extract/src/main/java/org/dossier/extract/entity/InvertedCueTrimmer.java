@@ -2,22 +2,29 @@ package org.dossier.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dossier.extract.quote.SpeechLexicon;
+import org.dossier.extract.text.WordList;
 import org.dossier.nlp.NamedEntityMention;
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Token;
 
 /**
- * Takes the speech verb out of names the tagger read together with it: news prose inverts a
- * sentence to "Said Ellis: "…"", and a tagger sees "Said Ellis" as one capitalized name. Only a
- * verb form opening its sentence, before another capitalized word, is cut.
+ * Takes out of names the first word a tagger read together with them. News prose inverts a
+ * sentence to "Said Ellis: "…"", and a tagger sees "Said Ellis" as one capitalized name: a verb
+ * form opening its sentence before another capitalized word is cut. And an abbreviated title
+ * whose period the NLP stage hid from the tokenizer ("Del. Stacey Plaskett") is no part of the
+ * name.
  */
 final class InvertedCueTrimmer {
 
   private final SpeechLexicon lexicon;
+  private final Set<String> hiddenPeriodTitles;
 
   InvertedCueTrimmer(SpeechLexicon lexicon) {
     this.lexicon = lexicon;
+    this.hiddenPeriodTitles = Set.copyOf(
+        WordList.lines(WordList.class, WordList.SENTENCE_BREAKING_TITLES));
   }
 
   List<NamedEntityMention> trim(ParsedText parsed, List<NamedEntityMention> mentions) {
@@ -33,6 +40,9 @@ final class InvertedCueTrimmer {
       return false;
     }
     Token first = parsed.tokens().get(m.firstToken());
+    if (m.type().equals("PERSON") && hiddenPeriodTitles.contains(first.word())) {
+      return true;
+    }
     return lexicon.isInvertedCue(first.word()) && parsed.sentenceOf(first).firstToken() == first.index();
   }
 

@@ -19,6 +19,12 @@ import java.util.Set;
  */
 public final class WordList {
 
+  /**
+   * Abbreviated titles the tokenizer takes for the end of a sentence before a name ("Del."),
+   * beside this class.
+   */
+  public static final String SENTENCE_BREAKING_TITLES = "sentence-breaking-titles.txt";
+
   private WordList() {
   }
 

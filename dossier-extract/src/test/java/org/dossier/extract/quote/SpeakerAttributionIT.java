@@ -431,6 +431,14 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void anAbbreviatedTitleThatLooksLikeASentenceEndDoesNotCutTheSpeakerOff() {
+    String text = "Democrats objected to the vote.\n\n\"This is a waste of time,\" said Del. Stacey"
+        + " Plaskett of the Virgin Islands.\n\nThe group later met in Dover, Del. The governor"
+        + " spoke.";
+    assertThat(speakerOf(text, "This is a waste")).contains("Stacey Plaskett");
+  }
+
+  @Test
   void aMannerOfSpeakingIsACue() {
     assertThat(speakerOf("Council member Jo Ann Hardesty walked out of the chamber.\n\n\"Stop"
         + " the vote!\" Hardesty yells while walking out.", "Stop the vote"))
