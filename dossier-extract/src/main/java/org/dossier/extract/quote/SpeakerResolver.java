@@ -79,7 +79,9 @@ final class SpeakerResolver {
           .or(() -> adjacentSubject(tree, verb, quotations))
           .map(s -> outsideParentheses(tree, s))
           .flatMap(s -> resolve(tree, entities, antecedent(tree, verb, s), holder, 0)
-              .or(() -> placeAsActor(tree, entities, verb, s)));
+              .or(() -> placeAsActor(tree, entities, verb, s))
+              .or(() -> nameOpeningTheSentence(tree, s)
+                  .flatMap(n -> resolve(tree, entities, n, holder, 0))));
     }
     if (speaker.isEmpty() && tree.subject(verb).isEmpty()) {
       speaker = describedByRelativeClause(tree, verb)
@@ -206,6 +208,30 @@ final class SpeakerResolver {
     }
     Token noun = tree.token(verb.head());
     return noun.isNoun() ? tree.child(noun, r -> r.equals("nmod:poss")) : Optional.empty();
+  }
+
+  // "Even China, Pyongyang's only ally, said": a parser may take the description set beside a
+  // name for the subject and hang the name elsewhere; a name that opens the sentence right
+  // before the subject's phrase and a comma is what the phrase describes.
+  private static Optional<Token> nameOpeningTheSentence(DependencyTree tree, Token subject) {
+    int phraseStart = tree.subtree(subject).get(0).index();
+    if (phraseStart < 2 || !tree.token(phraseStart - 1).pos().equals(",")) {
+      return Optional.empty();
+    }
+    Token name = tree.token(phraseStart - 2);
+    if (!name.isProperNoun() || name.sentence() != subject.sentence()) {
+      return Optional.empty();
+    }
+    int i = name.index() - 1;
+    while (i >= 0 && tree.token(i).sentence() == name.sentence() && tree.token(i).isProperNoun()) {
+      i--;
+    }
+    while (i >= 0 && tree.token(i).sentence() == name.sentence()
+        && (tree.token(i).pos().startsWith("RB") || tree.token(i).pos().equals("CC"))) {
+      i--;
+    }
+    boolean opens = i < 0 || tree.token(i).sentence() != name.sentence();
+    return opens ? Optional.of(name) : Optional.empty();
   }
 
   // "Rep. Elijah E. Cummings (D-Md.) said": a parser may take the bracketed party and state

@@ -93,4 +93,14 @@ class SpeakerResolverTest {
         "cure/NN/9/ccomp", "\u201d/''/15/punct", "././2/punct");
     assertThat(speakerOfVerb(parsed, "Lee", 9)).contains("Lee");
   }
+
+  @Test
+  void aNameOpeningTheSentenceBeforeADescribingPhraseIsTheSubject() {
+    // Even Norway, Sweden's closest ally, said so. — parsed with "ally" as the subject and
+    // "Norway" hung on the verb as an oblique.
+    ParsedText parsed = HandParse.of("Even/RB/1/advmod", "Norway/NNP/8/obl", ",/,/8/punct",
+        "Sweden/NNP/6/nmod:poss", "'s/POS/3/case", "closest/JJS/6/amod", "ally/NN/8/nsubj",
+        ",/,/8/punct", "said/VBD/-1/root/say", "so/RB/8/advmod", "././8/punct");
+    assertThat(speakerOfVerb(parsed, "Norway", 8)).contains("Norway");
+  }
 }
