@@ -57,6 +57,7 @@ final class DirectQuoteFinder {
 
   // \h: the space after the dash is often a no-break space.
   private static final Pattern SIGNATURE_DASH = Pattern.compile("\\h*[―—–]\\h*");
+  private static final Pattern DASH_BEFORE = Pattern.compile("\\h+(?:--|[―—–])\\h*$");
 
   private final SpeechLexicon lexicon;
   private final SpeakerResolver speakers;
@@ -101,7 +102,8 @@ final class DirectQuoteFinder {
               : subjectOfSentenceBefore(tree, entities, q, found))
           .orElse(Attribution.none());
       if (attribution.speaker().isEmpty()) {
-        attribution = transcriptLabel(text, entities, q).or(() -> signature).orElse(attribution);
+        attribution = transcriptLabel(text, entities, q).or(() -> signature)
+            .or(() -> dashedAfterName(text, entities, q)).orElse(attribution);
       }
       double confidence = cue.isEmpty() ? 0.4 : attribution.speaker().isPresent() ? 0.9 : 0.5;
       found.add(new QuoteDraft(start, start + quoted.length(), quoted, kind,
@@ -501,6 +503,23 @@ final class DirectQuoteFinder {
         .map(e -> new Attribution(Optional.empty(), Optional.empty(),
             Optional.of(new Speaker(e.id(), e.name(),
                 new Mention(label.start(1), label.end(1), label.group(1)))),
+            Optional.empty()));
+  }
+
+  // "including the former candidate Mitt Romney -- "It is disqualifying …" --": a quotation set
+  // off with a dash right after a person's name is that person's.
+  private static Optional<Attribution> dashedAfterName(String text, ResolvedEntities entities,
+      Quotation q) {
+    Matcher dash = DASH_BEFORE.matcher(text.substring(Math.max(0, q.open() - 8), q.open()));
+    if (!dash.find()) {
+      return Optional.empty();
+    }
+    int nameEnd = Math.max(0, q.open() - 8) + dash.start();
+    return entities.mentionsInOrder().stream()
+        .filter(m -> m.getKey().end() == nameEnd && m.getValue().type() == EntityType.PERSON)
+        .findFirst()
+        .map(m -> new Attribution(Optional.empty(), Optional.empty(),
+            Optional.of(new Speaker(m.getValue().id(), m.getValue().name(), m.getKey())),
             Optional.empty()));
   }
 

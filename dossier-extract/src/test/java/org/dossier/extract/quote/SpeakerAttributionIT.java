@@ -439,6 +439,14 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aQuoteSetOffWithADashAfterANameIsThatPersons() {
+    String text = "Republicans were split.\n\nA chorus of Republicans has said the same thing,"
+        + " including the former presidential candidate Mitt Romney -- \"It is disqualifying for"
+        + " a nominee to hide his tax returns\" -- and Fred Goldberg, a former commissioner.";
+    assertThat(speakerOf(text, "It is disqualifying")).contains("Mitt Romney");
+  }
+
+  @Test
   void aMannerOfSpeakingIsACue() {
     assertThat(speakerOf("Council member Jo Ann Hardesty walked out of the chamber.\n\n\"Stop"
         + " the vote!\" Hardesty yells while walking out.", "Stop the vote"))
