@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.entity.ResolvedEntities;
@@ -515,12 +516,7 @@ final class DirectQuoteFinder {
       return Optional.empty();
     }
     int nameEnd = Math.max(0, q.open() - 8) + dash.start();
-    return entities.mentionsInOrder().stream()
-        .filter(m -> m.getKey().end() == nameEnd && m.getValue().type() == EntityType.PERSON)
-        .findFirst()
-        .map(m -> new Attribution(Optional.empty(), Optional.empty(),
-            Optional.of(new Speaker(m.getValue().id(), m.getValue().name(), m.getKey())),
-            Optional.empty()));
+    return personMentioned(entities, m -> m.end() == nameEnd);
   }
 
   // "…we deserve." ― Martha Aguilar: a quote signed with a dash and a name, as in epigraphs and
@@ -532,8 +528,14 @@ final class DirectQuoteFinder {
       return Optional.empty();
     }
     int nameStart = dash.end();
+    return personMentioned(entities, m -> m.start() == nameStart);
+  }
+
+  // The quote's attribution to the person whose mention {@code where} picks out.
+  private static Optional<Attribution> personMentioned(ResolvedEntities entities,
+      Predicate<Mention> where) {
     return entities.mentionsInOrder().stream()
-        .filter(m -> m.getKey().start() == nameStart && m.getValue().type() == EntityType.PERSON)
+        .filter(m -> where.test(m.getKey()) && m.getValue().type() == EntityType.PERSON)
         .findFirst()
         .map(m -> new Attribution(Optional.empty(), Optional.empty(),
             Optional.of(new Speaker(m.getValue().id(), m.getValue().name(), m.getKey())),
