@@ -102,8 +102,12 @@ public final class DependencyTree {
         return s;
       }
       if (cur.pos().equals("VBG") && !cur.isRoot()) {
+        // In a copular sentence ("Trump was defensive …, saying …") the subject hangs on the
+        // predicate that heads the sentence, not on its verb.
+        Token top = root(cur);
         return mainVerb(cur).flatMap(main -> main == verb ? Optional.empty()
-            : child(main, r -> r.startsWith("nsubj")));
+            : child(main, r -> r.startsWith("nsubj")).or(() -> top.isVerb() ? Optional.empty()
+                : child(top, r -> r.startsWith("nsubj"))));
       }
       String rel = cur.relation();
       if (cur.isRoot() || !(rel.equals("conj") || rel.equals("advcl") || rel.equals("xcomp")
@@ -117,10 +121,7 @@ public final class DependencyTree {
 
   /** The root verb of the sentence holding {@code t}. */
   public Optional<Token> mainVerb(Token t) {
-    Token cur = t;
-    for (int hops = 0; hops < 64 && !cur.isRoot(); hops++) {
-      cur = token(cur.head());
-    }
+    Token cur = root(t);
     if (cur.isVerb()) {
       return Optional.of(cur);
     }
@@ -142,6 +143,15 @@ public final class DependencyTree {
         .filter(t -> t.isRoot() || t.head() < first || t.head() > last)
         .filter(t -> t.isNoun() || t.pos().equals("PRP"))
         .findFirst();
+  }
+
+  /** The root of the sentence holding {@code t}. */
+  private Token root(Token t) {
+    Token cur = t;
+    for (int hops = 0; hops < 64 && !cur.isRoot(); hops++) {
+      cur = token(cur.head());
+    }
+    return cur;
   }
 
   /** The smallest token run covering {@code tokens}, as character offsets. */

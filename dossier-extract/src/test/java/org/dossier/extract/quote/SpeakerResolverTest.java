@@ -103,4 +103,15 @@ class SpeakerResolverTest {
         ",/,/8/punct", "said/VBD/-1/root/say", "so/RB/8/advmod", "././8/punct");
     assertThat(speakerOfVerb(parsed, "Norway", 8)).contains("Norway");
   }
+
+  @Test
+  void aParticipleInACopularSentenceSpeaksWithThePredicatesSubject() {
+    // Lee was defensive, saying "it was fine". — the subject hangs on "defensive", the
+    // predicate heading the sentence, not on its verb "was".
+    ParsedText parsed = HandParse.of("Lee/NNP/2/nsubj", "was/VBD/2/cop/be",
+        "defensive/JJ/-1/root", ",/,/4/punct", "saying/VBG/2/advcl/say",
+        "\u201c/``/8/punct", "it/PRP/8/nsubj", "was/VBD/8/cop/be", "fine/JJ/4/ccomp",
+        "\u201d/''/8/punct", "././2/punct");
+    assertThat(speakerOfVerb(parsed, "Lee", 4)).contains("Lee");
+  }
 }
