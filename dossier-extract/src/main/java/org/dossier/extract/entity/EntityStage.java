@@ -72,10 +72,11 @@ public final class EntityStage implements Stage {
         titleCase.filter(parsed, parsed.entityMentions()));
     List<NamedEntityMention> mentions = new ArrayList<>(tagged);
     mentions.addAll(honorifics.find(parsed, tagged));
-    mentions = new ArrayList<>(surnames.apply(parsed, mentions));
+    // The surnames come from full names, which the finders below only add to with single words.
+    Set<String> surnamesOfPeople = surnames.surnames(parsed, mentions);
+    mentions = new ArrayList<>(surnames.apply(parsed, mentions, surnamesOfPeople));
     mentions.addAll(speakingNames.find(parsed, mentions, ctx::insideQuotation));
     mentions.sort(Comparator.comparingInt(NamedEntityMention::start));
-    Set<String> surnamesOfPeople = surnames.surnames(parsed, mentions);
     for (NamedEntityMention m : mentions) {
       if (isPronoun(parsed, m)) {
         continue;

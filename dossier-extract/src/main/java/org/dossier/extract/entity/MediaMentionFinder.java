@@ -53,7 +53,7 @@ final class MediaMentionFinder {
 
   // "the National Urban League" is not the newspaper The National: a medium's name that runs on
   // into more capitalized name words is part of another name.
-  private static boolean insideLongerName(List<Token> tokens, int from, int to) {
+  static boolean insideLongerName(List<Token> tokens, int from, int to) {
     return from > 0 && isNameWord(tokens.get(from - 1), tokens.get(from))
         || to < tokens.size() && isNameWord(tokens.get(to), tokens.get(to - 1));
   }

@@ -23,11 +23,11 @@ final class SurnameFinder {
       "STATE_OR_PROVINCE");
 
   /**
-   * {@code tagged} with the lone surnames of tagged people's full names added where no mention
-   * covered them, and made people's where a place mention did.
+   * {@code tagged} with the lone {@code surnames} (of tagged people's full names) added where no
+   * mention covered them, and made people's where a place mention did.
    */
-  List<NamedEntityMention> apply(ParsedText parsed, List<NamedEntityMention> tagged) {
-    Set<String> surnames = surnames(parsed, tagged);
+  List<NamedEntityMention> apply(ParsedText parsed, List<NamedEntityMention> tagged,
+      Set<String> surnames) {
     if (surnames.isEmpty()) {
       return tagged;
     }
@@ -46,7 +46,7 @@ final class SurnameFinder {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (!covered[i] && t.isProperNoun() && surnames.contains(t.word())
-          && !isName(tokens, i - 1, t) && !isName(tokens, i + 1, t)) {
+          && !MediaMentionFinder.insideLongerName(tokens, i, i + 1)) {
         out.add(person(t));
       }
     }
@@ -67,14 +67,5 @@ final class SurnameFinder {
   private static NamedEntityMention person(Token t) {
     return new NamedEntityMention("PERSON", t.start(), t.end(), t.word(), t.index(),
         t.index() + 1);
-  }
-
-  private static boolean isName(List<Token> tokens, int i, Token beside) {
-    if (i < 0 || i >= tokens.size()) {
-      return false;
-    }
-    Token t = tokens.get(i);
-    return t.sentence() == beside.sentence() && t.isProperNoun()
-        && Character.isUpperCase(t.word().charAt(0));
   }
 }

@@ -24,10 +24,9 @@ final class TitleCaseMentionFilter {
       "nor", "per", "up");
 
   List<NamedEntityMention> filter(ParsedText parsed, List<NamedEntityMention> mentions) {
-    String text = parsed.text();
     List<NamedEntityMention> kept = new ArrayList<>(mentions.size());
     for (NamedEntityMention m : mentions) {
-      if (m.endToken() - m.firstToken() < LONG_MENTION || !inTitleCaseLine(parsed, m)
+      if (m.endToken() - m.firstToken() < LONG_MENTION || !inTitleCaseLine(parsed, m.start())
           || usedInRunningText(parsed, m)) {
         kept.add(m);
       }
@@ -35,8 +34,8 @@ final class TitleCaseMentionFilter {
     return kept;
   }
 
-  private static boolean inTitleCaseLine(ParsedText parsed, NamedEntityMention m) {
-    int[] line = lineAround(parsed.text(), m.start());
+  private static boolean inTitleCaseLine(ParsedText parsed, int offset) {
+    int[] line = lineAround(parsed.text(), offset);
     int words = 0;
     int capitalized = 0;
     for (Token t : parsed.tokensIn(line[0], line[1])) {
@@ -54,8 +53,7 @@ final class TitleCaseMentionFilter {
   private static boolean usedInRunningText(ParsedText parsed, NamedEntityMention m) {
     String text = parsed.text();
     for (int at = text.indexOf(m.text()); at >= 0; at = text.indexOf(m.text(), at + 1)) {
-      if (!inTitleCaseLine(parsed, new NamedEntityMention(m.type(), at, at + m.text().length(),
-          m.text(), m.firstToken(), m.endToken()))) {
+      if (!inTitleCaseLine(parsed, at)) {
         return true;
       }
     }
