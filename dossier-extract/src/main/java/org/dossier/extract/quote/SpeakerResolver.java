@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dossier.extract.entity.ResolvedEntities;
 import org.dossier.extract.text.DependencyTree;
 import org.dossier.extract.text.Quotation;
@@ -73,8 +74,9 @@ final class SpeakerResolver {
       // sentence's main verb.
       speaker = gerundOwner(tree, verb).flatMap(o -> resolve(tree, entities, o, holder, 0));
     }
+    Optional<Token> subject = tree.subject(verb);
     if (speaker.isEmpty()) {
-      speaker = tree.subject(verb)
+      speaker = subject
           .filter(s -> !quoted(quotations, s))
           .or(() -> adjacentSubject(tree, verb, quotations))
           .map(s -> outsideParentheses(tree, s))
@@ -83,7 +85,7 @@ final class SpeakerResolver {
               .or(() -> nameOpeningTheSentence(tree, s)
                   .flatMap(n -> resolve(tree, entities, n, holder, 0))));
     }
-    if (speaker.isEmpty() && tree.subject(verb).isEmpty()) {
+    if (speaker.isEmpty() && subject.isEmpty()) {
       speaker = describedByRelativeClause(tree, verb)
           .or(() -> relativePronounBefore(tree, verb))
           .or(() -> participlePhraseBefore(tree, verb))
@@ -395,7 +397,12 @@ final class SpeakerResolver {
   // The entity mention that contains the head token: "Trump", "the Israeli premier", "he".
   private static Optional<Speaker> mentionOf(DependencyTree tree, ResolvedEntities entities,
       Token head) {
-    return entities.containing(head.start(), head.end(), SpeakerResolver::canSpeak)
+    return mentionOf(entities, head, SpeakerResolver::canSpeak);
+  }
+
+  private static Optional<Speaker> mentionOf(ResolvedEntities entities, Token head,
+      Predicate<Entity> accept) {
+    return entities.containing(head.start(), head.end(), accept)
         .map(m -> {
           Entity e = entities.entityOf(m);
           return new Speaker(e.id(), e.name(), m);
@@ -406,14 +413,8 @@ final class SpeakerResolver {
   // stands for those who govern it. Elsewhere ("a statement from Ohio") a place names nobody.
   private static Optional<Speaker> placeAsActor(DependencyTree tree, ResolvedEntities entities,
       Token verb, Token subject) {
-    if (!subject.relation().startsWith("nsubj") || subject.head() != verb.index()) {
-      return Optional.empty();
-    }
-    return entities.containing(subject.start(), subject.end(), e -> true)
-        .map(m -> {
-          Entity e = entities.entityOf(m);
-          return new Speaker(e.id(), e.name(), m);
-        });
+    boolean ownSubject = subject.relation().startsWith("nsubj") && subject.head() == verb.index();
+    return ownSubject ? mentionOf(entities, subject, e -> true) : Optional.empty();
   }
 
   // Outlets speak too ("The New York Post reports"); places do not, but as the subject of the
