@@ -58,6 +58,8 @@ final class DirectQuoteFinder {
 
   // \h: the space after the dash is often a no-break space.
   private static final Pattern SIGNATURE_DASH = Pattern.compile("\\h*[―—–]\\h*");
+  private static final Pattern PARAGRAPH_SIGNATURE =
+      Pattern.compile("[”\"]\\h*[―—–]\\h*(?=[^―—–”\"]*?(\\.?\\h*)$)");
   private static final Pattern DASH_BEFORE = Pattern.compile("\\h+(?:--|[―—–])\\h*$");
 
   private final SpeechLexicon lexicon;
@@ -520,15 +522,24 @@ final class DirectQuoteFinder {
   }
 
   // "…we deserve." ― Martha Aguilar: a quote signed with a dash and a name, as in epigraphs and
-  // collected reader comments.
+  // collected reader comments. A signature that closes the paragraph after its last quote signs
+  // every quote of the paragraph: a reader's comment may hold several.
   private static Optional<Attribution> signedWithDash(String text, ResolvedEntities entities,
       Quotation q) {
     Matcher dash = SIGNATURE_DASH.matcher(text).region(q.close(), text.length());
-    if (!dash.lookingAt()) {
+    if (dash.lookingAt()) {
+      int nameStart = dash.end();
+      return personMentioned(entities, m -> m.start() == nameStart);
+    }
+    int paragraphEnd = text.indexOf('\n', q.close());
+    Matcher closing = PARAGRAPH_SIGNATURE.matcher(text)
+        .region(q.close(), paragraphEnd < 0 ? text.length() : paragraphEnd);
+    if (!closing.find()) {
       return Optional.empty();
     }
-    int nameStart = dash.end();
-    return personMentioned(entities, m -> m.start() == nameStart);
+    int nameStart = closing.end();
+    int nameEnd = closing.regionEnd() - closing.group(1).length();
+    return personMentioned(entities, m -> m.start() == nameStart && m.end() == nameEnd);
   }
 
   // The quote's attribution to the person whose mention {@code where} picks out.

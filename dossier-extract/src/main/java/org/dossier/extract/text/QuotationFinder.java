@@ -8,7 +8,9 @@ import java.util.List;
  * low-high quotes, and single curly or straight quotes used as marks (not apostrophes, which sit
  * between letters: "don't", "Iran's"). A double quote left open at a paragraph end continues in
  * the next paragraph when that one opens with a quote mark (the newspaper convention for quotes
- * spanning paragraphs). Nested single quotes inside double quotes are found too. Thread-safe.
+ * spanning paragraphs). Nested single quotes inside double quotes are found too, and so is one
+ * level of curly double quotes inside curly double quotes ({@code “what he calls “hell” here”}),
+ * whose marks say which way they face. Thread-safe.
  */
 public final class QuotationFinder {
 
@@ -24,11 +26,17 @@ public final class QuotationFinder {
 
   private static void findDouble(String text, List<Quotation> found) {
     int open = -1;
+    int inner = -1;
     char openMark = 0;
     int width = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (open < 0) {
+      if (open >= 0 && openMark == '“' && opensNestedCurly(text, i, inner)) {
+        inner = i;
+      } else if (inner >= 0 && (c == '”' || c == '"')) {
+        found.add(new Quotation(inner, i + 1, '“'));
+        inner = -1;
+      } else if (open < 0) {
         if (opensDouble(text, i)) {
           open = i;
           openMark = c;
@@ -41,6 +49,7 @@ public final class QuotationFinder {
         i += w - 1;
         open = -1;
       } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        inner = -1;
         int next = i + 2;
         while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
           next++;
@@ -56,8 +65,17 @@ public final class QuotationFinder {
         }
       } else if (i - open > MAX_QUOTE) {
         open = -1;
+        inner = -1;
       }
     }
+  }
+
+  // A left curly mark after a space and before a word, inside a quote it opened too, opens a
+  // quote within that quote rather than being a stray mark.
+  private static boolean opensNestedCurly(String text, int i, int inner) {
+    return inner < 0 && text.charAt(i) == '“' && i > 0 && i + 1 < text.length()
+        && (Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(')
+        && !Character.isWhitespace(text.charAt(i + 1));
   }
 
   // Two apostrophes or two backticks typed for a double quotation mark ('' or ``).

@@ -262,6 +262,15 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aSignatureClosingAParagraphSignsEachOfItsQuotes() {
+    String text = "Readers wrote to us.\n“We deserve better than this campaign.” ―\u00a0Maria Lopez\n"
+        + "“Nobody I know wants him in charge.” And that is all he offers, “a wall and nothing"
+        + " else.” ―\u00a0Jorge Falcon.\n";
+    assertThat(speakerOf(text, "Nobody I know")).hasValue("Jorge Falcon");
+    assertThat(speakerOf(text, "a wall")).hasValue("Jorge Falcon");
+  }
+
+  @Test
   void aQuoteWhoseSpeakerTheTextDoesNotNameHasNone() {
     assertThat(speakerOf("The sign on the door read \"closed for the season.\"", "closed"))
         .isEmpty();

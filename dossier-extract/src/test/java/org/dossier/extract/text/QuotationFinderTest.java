@@ -42,6 +42,17 @@ class QuotationFinderTest {
   }
 
   @Test
+  void findsCurlyQuotesNestedInCurlyQuotes() {
+    assertThat(quoted("“I would pick what he calls “chaos” over him.” ― Ana Ruiz"))
+        .containsExactly("I would pick what he calls “chaos” over him.", "chaos");
+  }
+
+  @Test
+  void aStrayLeftMarkDoesNotSwallowTheQuoteAfterIt() {
+    assertThat(quoted("“Stray mark here. Then “go” he said.\n\nNext.")).containsExactly("go");
+  }
+
+  @Test
   void aQuoteGoesOnInTheNextParagraphWhenThatOpensWithAQuoteMark() {
     String text = "\"First part of it.\n\n\"Second part,\" she said.";
     assertThat(quoted(text)).containsExactly("First part of it.", "Second part,");
