@@ -139,14 +139,14 @@ final class DirectQuoteFinder {
     inside.forEach(t -> sentences.add(t.sentence()));
     for (int index : sentences) {
       for (Token t : tree.parsed().tokensOf(tree.parsed().sentences().get(index))) {
-        if (!q.contains(t.start()) && t.start() > q.open() && isSpeechVerb(t) && !t.isRoot()
-            && q.contains(tree.token(t.head()).start()) && ATTACHED.contains(t.relation())) {
+        if (!q.contains(t.start()) && t.start() > q.open() && lexicon.isSpeechVerb(tree, t)
+            && !t.isRoot() && q.contains(tree.token(t.head()).start()) && ATTACHED.contains(t.relation())) {
           return Optional.of(t);
         }
       }
     }
     for (Token head : heads) {
-      if (isSpeechVerb(head)) {
+      if (lexicon.isSpeechVerb(tree, head)) {
         Optional<Token> subject = tree.subject(head);
         if (subject.isPresent() && !q.contains(subject.get().start())) {
           return Optional.of(head);
@@ -171,7 +171,7 @@ final class DirectQuoteFinder {
       List<Token> after = tree.parsed().tokensIn(q.close(), limit);
       for (int i = 0; i < Math.min(after.size(), ADJACENT_TOKENS); i++) {
         Token t = after.get(i);
-        if (isSpeechVerb(t)) {
+        if (lexicon.isSpeechVerb(tree, t)) {
           return Optional.of(t);
         }
         if (!NOUN_PHRASE_TAGS.contains(t.pos())) {
@@ -190,7 +190,8 @@ final class DirectQuoteFinder {
     if (last == before.size() - 1) {
       // No comma: only the verb itself ("chanted "What curfew?""); a phrase between is where
       // names of shows and works stand ("said on CNN's "State of the Union"").
-      return isSpeechVerb(before.get(last)) ? Optional.of(before.get(last)) : Optional.empty();
+      Token verb = before.get(last);
+      return lexicon.isSpeechVerb(tree, verb) ? Optional.of(verb) : Optional.empty();
     }
     return leadInVerb(tree, before.subList(0, last + 1));
   }
@@ -210,7 +211,7 @@ final class DirectQuoteFinder {
     int last = leadIn.size() - 1;
     for (int i = last; i >= Math.max(0, last - LEAD_IN_PHRASE); i--) {
       Token t = leadIn.get(i);
-      if (isSpeechVerb(t)) {
+      if (lexicon.isSpeechVerb(tree, t)) {
         List<Token> phrase = leadIn.subList(i + 1, last + 1);
         return phrase.stream().allMatch(w -> tree.dominates(t, w) && !w.isVerb())
             ? Optional.of(t) : Optional.empty();
@@ -297,7 +298,7 @@ final class DirectQuoteFinder {
     }
     List<Token> leadIn = tree.parsed().tokensOf(tree.parsed().sentenceOf(mark.get(0)));
     for (int k = leadIn.size() - 1; k >= 0; k--) {
-      if (isSpeechVerb(leadIn.get(k))) {
+      if (lexicon.isSpeechVerb(tree, leadIn.get(k))) {
         return Optional.of(leadIn.get(k));
       }
     }
@@ -322,7 +323,7 @@ final class DirectQuoteFinder {
     Optional<Token> noun = Optional.empty();
     for (int hops = 0; hops < MAX_HOPS && !cur.isRoot(); hops++) {
       Token parent = tree.token(cur.head());
-      if (!q.contains(parent.start()) && isSpeechVerb(parent)) {
+      if (!q.contains(parent.start()) && lexicon.isSpeechVerb(tree, parent)) {
         return isComplement(tree, cur) ? Optional.of(parent) : noun;
       }
       // "Trump's claim that there have been "thousands of shootings"": a speech noun is the cue
@@ -344,7 +345,7 @@ final class DirectQuoteFinder {
         .filter(c -> c.relation().equals("advcl") && c.start() < q.open() && !q.contains(c.start()))
         .filter(c -> tree.child(c, r -> r.equals("mark")).map(m -> m.word().equalsIgnoreCase("as"))
             .orElse(false))
-        .filter(c -> isSpeechVerb(c) || c.lemma().equalsIgnoreCase("put")
+        .filter(c -> lexicon.isSpeechVerb(tree, c) || c.lemma().equalsIgnoreCase("put")
             && tree.child(c, r -> r.equals("obj")).map(o -> o.word().equalsIgnoreCase("it"))
             .orElse(false))
         .findFirst();
@@ -370,7 +371,7 @@ final class DirectQuoteFinder {
       return Optional.empty();
     }
     return sentence.stream()
-        .filter(t -> t.isRoot() && isSpeechVerb(t)
+        .filter(t -> t.isRoot() && lexicon.isSpeechVerb(tree, t)
             && tree.children(t).stream().noneMatch(c -> c.relation().equals("ccomp")
             || c.relation().equals("obj")))
         .findFirst();
@@ -400,10 +401,6 @@ final class DirectQuoteFinder {
     }
     Token governor = tree.token(head.head());
     return !q.contains(governor.start()) && governor.isNoun() && governor.start() > q.open();
-  }
-
-  private boolean isSpeechVerb(Token t) {
-    return t.isVerb() && lexicon.isSpeechVerb(t.lemma());
   }
 
   private boolean isSpeechNoun(Token t) {

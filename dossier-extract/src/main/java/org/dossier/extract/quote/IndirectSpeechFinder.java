@@ -59,7 +59,7 @@ final class IndirectSpeechFinder {
       if (inside(quotations, cue.start()) || isNegated(tree, cue)) {
         continue;
       }
-      if (cue.isVerb() && lexicon.isSpeechVerb(cue.lemma())) {
+      if (lexicon.isSpeechVerb(tree, cue)) {
         int before = found.size();
         complements(tree, entities, quotations, cue, found);
         preposed(tree, entities, quotations, cue, found);
@@ -78,7 +78,7 @@ final class IndirectSpeechFinder {
       // Only a verb with a subject of its own: "citing the campaign", "to express a wish" borrow
       // theirs from another clause, and are asides more often than statements.
       boolean stance = cue.isVerb() && lexicon.isStanceVerb(cue.lemma());
-      boolean reports = stance || cue.isVerb() && lexicon.isSpeechVerb(cue.lemma());
+      boolean reports = stance || lexicon.isSpeechVerb(tree, cue);
       Optional<Token> own = reports ? ownSubject(tree, cue) : Optional.empty();
       if (stance && own.filter(s -> !inside(quotations, s.start())).isPresent()) {
         objects(tree, entities, quotations, cue, found);

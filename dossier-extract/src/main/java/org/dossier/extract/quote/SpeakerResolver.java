@@ -115,7 +115,7 @@ final class SpeakerResolver {
       tree.children(cur).stream().filter(c -> c.relation().equals("parataxis")).forEach(
           candidates::add);
       for (Token candidate : candidates) {
-        if (candidate == verb || !candidate.isVerb() || !lexicon.isSpeechVerb(candidate.lemma())
+        if (candidate == verb || !lexicon.isSpeechVerb(tree, candidate)
             || quoted(quotations, candidate)) {
           continue;
         }

@@ -2,13 +2,16 @@ package org.dossier.extract.quote;
 
 import java.util.Locale;
 import java.util.Set;
+import org.dossier.extract.text.DependencyTree;
 import org.dossier.extract.text.WordList;
+import org.dossier.nlp.Token;
 
 /**
  * The words that signal speech and its setting, read from the data files beside this class:
  * speech verbs ({@code speech-verbs.txt}) and nouns ({@code speech-nouns.txt}), channel nouns
  * ({@code channel-nouns.txt}), verbs whose object or infinitive is reported
- * ({@code stance-verbs.txt}, {@code intention-verbs.txt}) and the
+ * ({@code stance-verbs.txt}, {@code intention-verbs.txt}), the phrasal uses of speech verbs that
+ * are not speech ({@code phrasal-verbs-not-speech.txt}) and the
  * words that announce a title rather than a quote ({@code title-cues.txt}). Immutable.
  */
 public final class SpeechLexicon {
@@ -22,21 +25,24 @@ public final class SpeechLexicon {
   private final Set<String> titleCues;
   private final Set<String> intentionVerbs;
   private final Set<String> stanceVerbs;
+  private final Set<String> phrasalNotSpeech;
 
   private SpeechLexicon(Set<String> speechVerbs, Set<String> speechNouns, Set<String> channelNouns,
-      Set<String> titleCues, Set<String> intentionVerbs, Set<String> stanceVerbs) {
+      Set<String> titleCues, Set<String> intentionVerbs, Set<String> stanceVerbs,
+      Set<String> phrasalNotSpeech) {
     this.speechVerbs = speechVerbs;
     this.speechNouns = speechNouns;
     this.channelNouns = channelNouns;
     this.titleCues = titleCues;
     this.intentionVerbs = intentionVerbs;
     this.stanceVerbs = stanceVerbs;
+    this.phrasalNotSpeech = phrasalNotSpeech;
   }
 
   public static SpeechLexicon builtIn() {
     return new SpeechLexicon(read("speech-verbs.txt"), read("speech-nouns.txt"),
         read("channel-nouns.txt"), read("title-cues.txt"), read("intention-verbs.txt"),
-        read("stance-verbs.txt"));
+        read("stance-verbs.txt"), read("phrasal-verbs-not-speech.txt"));
   }
 
   /** Whether a verb's infinitive complement reports the subject's stance ("voted to …"). */
@@ -51,6 +57,18 @@ public final class SpeechLexicon {
 
   public boolean isSpeechVerb(String lemma) {
     return speechVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a verb in a parse speaks: a speech verb, unless its particle turns it into another
+   * verb ("show up", "call off").
+   */
+  public boolean isSpeechVerb(DependencyTree tree, Token verb) {
+    return verb.isVerb() && isSpeechVerb(verb.lemma())
+        && tree.child(verb, r -> r.equals("compound:prt"))
+            .map(p -> !phrasalNotSpeech.contains(
+                (verb.lemma() + " " + p.word()).toLowerCase(Locale.ROOT)))
+            .orElse(true);
   }
 
   public boolean isSpeechNoun(String lemma) {

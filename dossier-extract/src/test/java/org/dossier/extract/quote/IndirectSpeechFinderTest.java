@@ -50,4 +50,15 @@ class IndirectSpeechFinderTest {
           s -> assertThat(s.name()).isEqualTo("Bureau"));
     });
   }
+
+  @Test
+  void aSpeechVerbWhoseParticleMakesAnotherVerbReportsNothing() {
+    // Ellis failed to show up at the hearing he was called to. — parsed with the relative
+    // clause as the complement of "show".
+    ParsedText parsed = HandParse.of("Ellis/NNP/1/nsubj", "failed/VBD/-1/root/fail",
+        "to/TO/3/mark", "show/VB/1/xcomp", "up/RP/3/compound:prt", "at/IN/7/case",
+        "the/DT/7/det", "hearing/NN/10/dep", "he/PRP/10/nsubj:pass", "was/VBD/10/aux:pass/be",
+        "called/VBN/3/ccomp/call", "to/IN/10/obl", "././1/punct");
+    assertThat(reports(parsed, "Ellis")).isEmpty();
+  }
 }
