@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.dossier.nlp.ParsedText;
 import org.dossier.nlp.Token;
@@ -13,6 +14,9 @@ import org.dossier.nlp.Token;
  * subject and object of a verb. Built once per article (children indexed up front); immutable.
  */
 public final class DependencyTree {
+
+  // How a participle phrase (not a progressive verb, which has an auxiliary) hangs on a noun.
+  private static final Set<String> PARTICIPLE_PHRASES = Set.of("obl", "advcl", "acl");
 
   private final ParsedText parsed;
   private final List<List<Token>> children;
@@ -102,6 +106,14 @@ public final class DependencyTree {
         return s;
       }
       if (cur.pos().equals("VBG") && !cur.isRoot()) {
+        // A sentence without a verb of its own ("Speaker Ryan, despite admitting that …, …"):
+        // a participle hung on the name that heads it is that name's.
+        Token governor = token(cur.head());
+        if (governor.isRoot() && governor.pos().startsWith("NNP")
+            && PARTICIPLE_PHRASES.contains(cur.relation())
+            && child(cur, r -> r.startsWith("aux")).isEmpty()) {
+          return Optional.of(governor);
+        }
         // In a copular sentence ("Trump was defensive …, saying …") the subject hangs on the
         // predicate that heads the sentence, not on its verb.
         Token top = root(cur);

@@ -114,4 +114,16 @@ class SpeakerResolverTest {
         "\u201d/''/8/punct", "././2/punct");
     assertThat(speakerOfVerb(parsed, "Lee", 4)).contains("Lee");
   }
+
+  @Test
+  void aParticipleHungOnTheNameThatHeadsAVerblessSentenceSpeaksForThatName() {
+    // Mayor Lee, despite admitting that he had "doubts", the plan stands. — parsed with the
+    // name as the root and "admitting" as its oblique.
+    ParsedText parsed = HandParse.of("Mayor/NNP/1/compound", "Lee/NNP/-1/root", ",/,/1/punct",
+        "despite/IN/4/case", "admitting/VBG/1/obl/admit", "that/IN/7/mark", "he/PRP/7/nsubj",
+        "had/VBD/4/ccomp/have", "\u201c/``/9/punct", "doubts/NNS/7/obj", "\u201d/''/9/punct",
+        ",/,/14/punct", "the/DT/13/det", "plan/NN/14/nsubj", "stands/VBZ/7/conj/stand",
+        "././1/punct");
+    assertThat(speakerOfVerb(parsed, "Lee", 4)).contains("Lee");
+  }
 }
