@@ -79,14 +79,16 @@ final class IndirectSpeechFinder {
       // theirs from another clause, and are asides more often than statements.
       boolean stance = cue.isVerb() && lexicon.isStanceVerb(cue.lemma());
       boolean reports = stance || lexicon.isSpeechVerb(tree, cue);
-      Optional<Token> own = reports ? ownSubject(tree, cue) : Optional.empty();
+      boolean topical = (cue.isVerb() || isPredicateAdjective(tree, cue))
+          && lexicon.takesTopic(cue.lemma());
+      Optional<Token> own = reports || topical ? ownSubject(tree, cue) : Optional.empty();
       if (stance && own.filter(s -> !inside(quotations, s.start())).isPresent()) {
         objects(tree, entities, quotations, cue, found);
       }
       // ""…," Trump said of his meeting": the quote is what was said, the "of" phrase its topic.
       if (own.isPresent()
           && !touchesQuotation(tree.parsed().tokensOf(tree.parsed().sentenceOf(cue)), quotations)) {
-        topics(tree, entities, quotations, cue, found);
+        topics(tree, entities, quotations, cue, reports, found);
       }
       if (cue.isVerb() && lexicon.isIntentionVerb(cue.lemma()) && hasSubject(tree, cue)) {
         // "the committee voted to hold him in contempt": the infinitive is what was decided.
@@ -343,23 +345,35 @@ final class IndirectSpeechFinder {
     }
   }
 
-  // "She spoke about her ties to the church", "they called for a repeal": the topic of speech.
+  // "She spoke about her ties to the church", "they called for a repeal", "called for reducing
+  // the rate", "is critical of the plan": the topic of speech. Speech and stance verbs take it
+  // after any topic preposition; other words only after their own ("rail against").
   private void topics(DependencyTree tree, ResolvedEntities entities,
-      List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
+      List<Quotation> quotations, Token cue, boolean reports, List<QuoteDraft> found) {
     for (Token topic : tree.children(cue)) {
       // The topic follows the verb ("spoke about …"); "For his part, she said" is no topic.
-      if (topic.relation().startsWith("obl") && topic.index() > cue.index()
-          && isContentHead(topic) && !isTime(tree, topic)
-          && tree.children(topic).stream().anyMatch(k -> k.relation().equals("case")
-          && TOPIC_CASES.contains(k.word().toLowerCase(Locale.ROOT)))) {
+      boolean phrase = topic.relation().startsWith("obl")
+          || topic.relation().equals("advcl") && topic.pos().equals("VBG");
+      if (!phrase || topic.index() < cue.index() || !isContentHead(topic) || isTime(tree, topic)) {
+        continue;
+      }
+      Optional<Token> preposition = tree.child(topic,
+          r -> r.equals("case") || r.equals("mark"));
+      String word = preposition.map(k -> k.word().toLowerCase(Locale.ROOT)).orElse("");
+      if (reports && TOPIC_CASES.contains(word) || lexicon.isTopicPhrase(cue.lemma(), word)) {
         List<Token> reported = content(tree, topic, quotations).stream()
-            .filter(t -> !(t.relation().equals("case") && t.head() == topic.index())).toList();
+            .filter(t -> !t.equals(preposition.get())).toList();
         reported = trimEdges(reported);
         if (!reported.isEmpty() && !touchesQuotation(reported, quotations)) {
           add(tree, reported, speakers.attribute(tree, entities, cue), cue, found);
         }
       }
     }
+  }
+
+  // "Graham has been critical of Trump": an adjective with a copula heads its clause.
+  private static boolean isPredicateAdjective(DependencyTree tree, Token word) {
+    return word.pos().startsWith("JJ") && tree.child(word, r -> r.equals("cop")).isPresent();
   }
 
   // A pronoun ("criticized it", "what she said") names no content of its own.

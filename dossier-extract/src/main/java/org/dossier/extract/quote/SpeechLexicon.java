@@ -11,7 +11,8 @@ import org.dossier.nlp.Token;
  * speech verbs ({@code speech-verbs.txt}) and nouns ({@code speech-nouns.txt}), channel nouns
  * ({@code channel-nouns.txt}), verbs whose object or infinitive is reported
  * ({@code stance-verbs.txt}, {@code intention-verbs.txt}), the phrasal uses of speech verbs that
- * are not speech ({@code phrasal-verbs-not-speech.txt}) and the
+ * are not speech ({@code phrasal-verbs-not-speech.txt}), verbs and adjectives whose
+ * prepositional object is what was said ({@code topic-phrases.txt}) and the
  * words that announce a title rather than a quote ({@code title-cues.txt}). Immutable.
  */
 public final class SpeechLexicon {
@@ -26,10 +27,12 @@ public final class SpeechLexicon {
   private final Set<String> intentionVerbs;
   private final Set<String> stanceVerbs;
   private final Set<String> phrasalNotSpeech;
+  private final Set<String> topicPhrases;
+  private final Set<String> topicWords;
 
   private SpeechLexicon(Set<String> speechVerbs, Set<String> speechNouns, Set<String> channelNouns,
       Set<String> titleCues, Set<String> intentionVerbs, Set<String> stanceVerbs,
-      Set<String> phrasalNotSpeech) {
+      Set<String> phrasalNotSpeech, Set<String> topicPhrases) {
     this.speechVerbs = speechVerbs;
     this.speechNouns = speechNouns;
     this.channelNouns = channelNouns;
@@ -37,12 +40,16 @@ public final class SpeechLexicon {
     this.intentionVerbs = intentionVerbs;
     this.stanceVerbs = stanceVerbs;
     this.phrasalNotSpeech = phrasalNotSpeech;
+    this.topicPhrases = topicPhrases;
+    this.topicWords = topicPhrases.stream().map(p -> p.substring(0, p.indexOf(' ')))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   public static SpeechLexicon builtIn() {
     return new SpeechLexicon(read("speech-verbs.txt"), read("speech-nouns.txt"),
         read("channel-nouns.txt"), read("title-cues.txt"), read("intention-verbs.txt"),
-        read("stance-verbs.txt"), read("phrasal-verbs-not-speech.txt"));
+        read("stance-verbs.txt"), read("phrasal-verbs-not-speech.txt"),
+        read("topic-phrases.txt"));
   }
 
   /** Whether a verb's infinitive complement reports the subject's stance ("voted to …"). */
@@ -69,6 +76,16 @@ public final class SpeechLexicon {
             .map(p -> !phrasalNotSpeech.contains(
                 (verb.lemma() + " " + p.word()).toLowerCase(Locale.ROOT)))
             .orElse(true);
+  }
+
+  /** Whether a word takes what was said as its object after a preposition ("rail against"). */
+  public boolean takesTopic(String lemma) {
+    return topicWords.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a word and preposition take what was said as the object ("critical of"). */
+  public boolean isTopicPhrase(String lemma, String preposition) {
+    return topicPhrases.contains((lemma + " " + preposition).toLowerCase(Locale.ROOT));
   }
 
   public boolean isSpeechNoun(String lemma) {

@@ -49,6 +49,24 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void theObjectOfAVerbAfterItsOwnPrepositionIsWhatTheSubjectSaid() {
+    assertReported("Senator Maria Lopez has railed against the new tax credits for oil companies.",
+        "the new tax credits", "Lopez");
+  }
+
+  @Test
+  void theObjectOfAStanceAdjectiveIsWhatTheSubjectSaid() {
+    assertReported("Governor Tom Reed has been critical of the harbor plan since the spring.",
+        "the harbor plan", "Reed");
+  }
+
+  @Test
+  void aGerundAfterATopicPrepositionIsWhatTheSubjectSaid() {
+    assertReported("Mayor Ellen Park called for raising the minimum wage in the county.",
+        "raising the minimum wage", "Park");
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
