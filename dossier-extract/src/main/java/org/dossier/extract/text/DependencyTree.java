@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.dossier.nlp.ParsedText;
+import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
 
 /**
@@ -17,6 +18,8 @@ public final class DependencyTree {
 
   // How a participle phrase (not a progressive verb, which has an auxiliary) hangs on a noun.
   private static final Set<String> PARTICIPLE_PHRASES = Set.of("obl", "advcl", "acl");
+  private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP");
+  private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
   private final ParsedText parsed;
   private final List<List<Token>> children;
@@ -99,6 +102,54 @@ public final class DependencyTree {
    * talks, Trump stressed …", "…, claiming that …") that of the sentence's main verb.
    */
   public Optional<Token> subject(Token verb) {
+    return attachedSubject(verb).or(() -> reducedRelativeSubject(verb))
+        .or(() -> nameRightBefore(verb));
+  }
+
+  /**
+   * "The poll released Friday shows that …": the parser takes the participle of a reduced
+   * relative clause for the main verb, with the noun as its subject, and hangs the real verb on
+   * it. The noun is that verb's subject.
+   */
+  private Optional<Token> reducedRelativeSubject(Token verb) {
+    if (!FINITE_VERBS.contains(verb.pos()) || verb.isRoot() || !verb.relation().equals("dep")) {
+      return Optional.empty();
+    }
+    Token participle = token(verb.head());
+    return participle.pos().equals("VBN") && participle.index() < verb.index()
+        && child(participle, r -> r.startsWith("aux")).isEmpty()
+        ? child(participle, r -> r.equals("nsubj")) : Optional.empty();
+  }
+
+  /**
+   * "… the editorial board of the Washington Post Trump said that …", "Rep. Trey Gowdy (R-S.C.)
+   * said that …": a finite verb the parser left without any subject, right after a proper name
+   * (and its bracketed aside) that hangs on nothing after the verb, has that name for subject.
+   */
+  private Optional<Token> nameRightBefore(Token verb) {
+    if (!FINITE_VERBS.contains(verb.pos()) || verb.index() == 0
+        || child(verb, r -> r.startsWith("nsubj") || r.startsWith("csubj")
+            || r.equals("expl")).isPresent()) {
+      return Optional.empty();
+    }
+    int at = verb.index() - 1;
+    Sentence sentence = parsed.sentenceOf(verb);
+    if (token(at).word().equals(")")) {
+      while (at > sentence.firstToken() && !token(at).word().equals("(")) {
+        at--;
+      }
+      at--;
+    }
+    if (at < sentence.firstToken()) {
+      return Optional.empty();
+    }
+    Token name = token(at);
+    return name.pos().startsWith("NNP") && !TIME_TYPES.contains(name.ner())
+        && (name.isRoot() || name.head() < verb.index())
+        ? Optional.of(name) : Optional.empty();
+  }
+
+  private Optional<Token> attachedSubject(Token verb) {
     Token cur = verb;
     for (int hops = 0; hops < 4; hops++) {
       Optional<Token> s = nearestSubject(cur);

@@ -14,7 +14,8 @@ import org.dossier.nlp.Token;
 /**
  * A one-sentence parse written by hand, for rules that must hold however a parser attaches the
  * words: each token is {@code word/POS/head/relation} (head a token index, -1 for the root), the
- * lemma is the lower-cased word unless a fifth field gives it. Words are joined by single spaces.
+ * lemma is the lower-cased word unless a fifth field gives it, the entity tag "O" unless a sixth
+ * does. Words are joined by single spaces.
  */
 public final class HandParse {
 
@@ -35,7 +36,8 @@ public final class HandParse {
       int start = text.length();
       text.append(f[0]);
       String lemma = f.length > 4 ? f[4] : f[0].toLowerCase(java.util.Locale.ROOT);
-      parsed.add(new Token(i, 0, start, text.length(), f[0], f[1], lemma, "O",
+      String ner = f.length > 5 ? f[5] : "O";
+      parsed.add(new Token(i, 0, start, text.length(), f[0], f[1], lemma, ner,
           Integer.parseInt(f[2]), f[3]));
     }
     return new ParsedText(text.toString(), List.of(new Sentence(0, 0, text.length(), 0,
