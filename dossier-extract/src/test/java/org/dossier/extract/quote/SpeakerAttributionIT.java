@@ -67,6 +67,12 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void theClauseSomeoneAgreedToIsTheirView() {
+    assertReported("Economist Ruth Adler agreed that the new plan would mostly help the richest"
+        + " families.", "the new plan", "Adler");
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
