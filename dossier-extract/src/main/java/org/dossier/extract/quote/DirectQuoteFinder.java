@@ -550,15 +550,16 @@ final class DirectQuoteFinder {
             Optional.empty()));
   }
 
-  // "said on CNN's "State of the Union"", "wrote in "The Atlantic"": a title right after a
-  // possessive or a preposition is where the words were said or written, even beside a cue.
+  // "said on CNN's "State of the Union"", "wrote in "The Atlantic"", "stressed … during a
+  // "Commander-in-Chief Forum"": a title right after a possessive, a preposition or an article
+  // is where the words were said or written, even beside a cue.
   private static boolean followsNameOfOwnerOrPlace(DependencyTree tree, Quotation q) {
     List<Token> before = tree.parsed().tokensIn(Math.max(0, q.open() - 20), q.open());
     if (before.isEmpty()) {
       return false;
     }
     Token last = before.get(before.size() - 1);
-    return last.pos().equals("POS")
+    return last.pos().equals("POS") || last.pos().equals("DT")
         || last.pos().equals("IN") && !NOT_PLACE_PREPOSITIONS.contains(last.lemma());
   }
 

@@ -2,6 +2,7 @@ package org.dossier.extract.quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,7 +58,8 @@ public final class QuoteStage implements Stage {
     DependencyTree tree = new DependencyTree(in.parsed());
     List<Quotation> marks = quotations.find(in.parsed().text());
     List<QuoteDraft> drafts = new ArrayList<>(direct.find(tree, in.entities(), marks));
-    drafts.addAll(indirect.find(tree, in.entities(), marks));
+    drafts.addAll(withoutQuotedCues(indirect.find(tree, in.entities(), marks), drafts,
+        in.parsed()));
     drafts.sort(Comparator.comparingInt(QuoteDraft::start));
     List<Quote> quotes = new ArrayList<>();
     QuoteDraft previousDraft = null;
@@ -78,6 +80,19 @@ public final class QuoteStage implements Stage {
       }
     }
     return in.withQuotes(new QuoteMerger().merge(quotes));
+  }
+
+  // "Trump admires Putin as a "strong leader"": the quoted words are the record of what the cue
+  // reports; a phrase without a verb left unquoted beside them is no statement of its own. A
+  // clause of its own ("she denied …") is.
+  private static List<QuoteDraft> withoutQuotedCues(List<QuoteDraft> reported,
+      List<QuoteDraft> quoted, ParsedText parsed) {
+    Set<Token> cues = new HashSet<>();
+    quoted.forEach(d -> d.attribution().cue().ifPresent(cues::add));
+    return reported.stream()
+        .filter(d -> d.attribution().cue().filter(cues::contains).isEmpty()
+            || parsed.tokensIn(d.start(), d.end()).stream().anyMatch(Token::isVerb))
+        .toList();
   }
 
   // A cue-less quote right after another speaker's quote goes on with that speaker, unless it

@@ -73,6 +73,13 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aPhraseLeftUnquotedBesideAPartialQuoteOfTheSameVerbIsNoStatement() {
+    String text = "Senator Maria Lopez praised the governor as a \"true reformer\" on Tuesday.";
+    assertThat(speakerOf(text, "true reformer")).hasValue("Maria Lopez");
+    assertNoStatementStarting(text, "the governor");
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
