@@ -37,6 +37,8 @@ final class IndirectSpeechFinder {
   private static final Set<String> TOPIC_CASES = Set.of("about", "for", "against", "over", "of");
   private static final int TRAILING_PHRASE = 8;
   private static final int HEADLINE_CLAIM_WORDS = 4;
+  private static final Set<EntityType> HEADLINE_SOURCES =
+      Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MEDIA);
   private static final int ACCORDING_SOURCE = 15;
   // Verbs news prose puts before their speaker: "…, said one source in the room."
   private static final Set<String> INVERTING_VERBS = Set.of("say", "add", "write", "note",
@@ -106,9 +108,12 @@ final class IndirectSpeechFinder {
 
   /**
    * "Sanders: Clinton needs to get away from personality", "Politifact: Trump Is Right on
-   * Chicago": a headline or paragraph that opens with a source's name and a colon reports what
-   * the source says. The name must be one the entity stage knows as a speaker, not a place
-   * ("WASHINGTON: …" is a dateline) or a label ("Update: …").
+   * Chicago", "Poll: Clinton and Trump in dead heat": a headline or paragraph that opens with a
+   * source's name and a colon reports what the source says. The name must be one the entity
+   * stage knows as a person, an organization or a medium, not a place ("WASHINGTON: …" is a
+   * dateline) or a label ("Update: …"); or a document that speaks ("Poll:"), which names no
+   * speaker. A claim may hold a partial quote ("… Trump Was 'Mocking' Clinton Camp") but must
+   * have words of its own: one quoted whole is a direct quote.
    */
   private void headlineClaims(DependencyTree tree, ResolvedEntities entities,
       List<Quotation> quotations, List<QuoteDraft> found) {
@@ -123,9 +128,10 @@ final class IndirectSpeechFinder {
       Token name = tokens.get(i - 1);
       Optional<Speaker> source = speakers.speakerOf(tree, entities, name)
           .filter(s -> s.mention().start() == lineStart && s.mention().end() == name.end());
-      if (source.isEmpty() || !entities.byId(source.get().entityId())
-          .map(e -> e.type() != EntityType.LOCATION && e.type() != EntityType.COUNTRY)
-          .orElse(false)) {
+      boolean speaks = source.flatMap(s -> entities.byId(s.entityId()))
+          .map(e -> HEADLINE_SOURCES.contains(e.type())).orElse(false);
+      boolean document = name.start() == lineStart && lexicon.isChannelNoun(name.lemma());
+      if (!speaks && !document) {
         continue;
       }
       List<Token> claim = new ArrayList<>();
@@ -134,10 +140,12 @@ final class IndirectSpeechFinder {
         claim.add(tokens.get(k));
       }
       claim = trimEdges(claim);
-      long words = claim.stream().filter(t -> Character.isLetter(t.word().charAt(0))).count();
-      if (words >= HEADLINE_CLAIM_WORDS && !touchesQuotation(claim, quotations)) {
-        add(tree, claim, new Attribution(Optional.of(colon), Optional.empty(), source,
-            Optional.empty()), colon, found);
+      long ownWords = claim.stream()
+          .filter(t -> Character.isLetter(t.word().charAt(0)) && !inside(quotations, t.start()))
+          .count();
+      if (ownWords >= HEADLINE_CLAIM_WORDS) {
+        add(tree, claim, new Attribution(Optional.of(colon), Optional.empty(),
+            speaks ? source : Optional.empty(), Optional.empty()), colon, found);
       }
     }
   }

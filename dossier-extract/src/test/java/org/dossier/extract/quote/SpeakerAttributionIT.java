@@ -421,6 +421,21 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aHeadlineClaimMayHoldAPartialQuote() {
+    String text = "Lopez: Reed needs to 'stop the name-calling' before the vote\n\nMaria Lopez"
+        + " offered the advice on Friday.";
+    assertReported(text, "Reed needs to", "Maria Lopez");
+  }
+
+  @Test
+  void aHeadlineOpeningWithADocumentReportsItsClaimWithoutASpeaker() {
+    Quote claim = quoteStarting("Poll: Lopez and Reed tied ahead of the first debate\n\nMaria"
+        + " Lopez and Tom Reed are virtually tied.", "Lopez and Reed tied");
+    assertThat(claim.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(claim.speaker()).isEmpty();
+  }
+
+  @Test
   void aDocumentSpeaksForWhoeverFiledIt() {
     assertThat(speakerOf("Maria Lopez went to court in May.\n\nThe brief from Lopez said the"
         + " reports were \"old rumors from a bitter campaign.\"", "old rumors"))
