@@ -35,6 +35,8 @@ final class IndirectSpeechFinder {
       "EX", "CD");
   private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final Set<String> TOPIC_CASES = Set.of("about", "for", "against", "over", "of");
+  private static final Set<String> NOUN_TOPIC_CASES =
+      Set.of("about", "for", "against", "over", "of", "on");
   private static final int TRAILING_PHRASE = 8;
   private static final int HEADLINE_CLAIM_WORDS = 4;
   private static final Set<EntityType> HEADLINE_SOURCES =
@@ -395,13 +397,26 @@ final class IndirectSpeechFinder {
         || tree.children(head).stream().anyMatch(c -> TIME_TYPES.contains(c.ner()));
   }
 
-  // "Trump's claim that there have been thousands of shootings".
+  // "Trump's claim that there have been thousands of shootings"; and the topic of an owned one,
+  // "North Korea's claims about the potency of its test": the owner is the speaker.
   private void nounComplements(DependencyTree tree, ResolvedEntities entities,
       List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
+    boolean owned = tree.child(cue, r -> r.equals("nmod:poss")).isPresent();
     for (Token complement : tree.children(cue)) {
       if ((complement.relation().equals("acl") || complement.relation().equals("ccomp"))
           && tree.child(complement, r -> r.equals("mark")).isPresent()) {
         report(tree, entities, quotations, cue, complement, found);
+      } else if (owned && complement.relation().equals("nmod") && isContentHead(complement)
+          && !isTime(tree, complement)) {
+        Optional<Token> preposition = tree.child(complement, r -> r.equals("case"));
+        if (preposition.filter(p -> NOUN_TOPIC_CASES.contains(
+            p.word().toLowerCase(Locale.ROOT))).isPresent()) {
+          List<Token> reported = trimEdges(content(tree, complement, quotations).stream()
+              .filter(t -> !t.equals(preposition.get())).toList());
+          if (reported.size() >= MIN_WORDS && !touchesQuotation(reported, quotations)) {
+            add(tree, reported, speakers.attribute(tree, entities, cue), cue, found);
+          }
+        }
       }
     }
   }

@@ -80,6 +80,12 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void theTopicOfAnOwnedSpeechNounIsWhatTheOwnerSaid() {
+    assertReported("Senator Maria Lopez's claims about the size of the harbor fund drew little"
+        + " notice.", "the size of the harbor fund", "Lopez");
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
