@@ -90,7 +90,10 @@ final class IndirectSpeechFinder {
         objects(tree, entities, quotations, cue, found);
       }
       // ""…," Trump said of his meeting": the quote is what was said, the "of" phrase its topic.
-      if (own.isPresent()
+      // A participle of speech borrows its subject: "…, accusing her of being asleep".
+      boolean speaking = own.isPresent() || cue.pos().equals("VBG")
+          && lexicon.isSpeechVerb(tree, cue) && hasSubject(tree, cue);
+      if (speaking
           && !touchesQuotation(tree.parsed().tokensOf(tree.parsed().sentenceOf(cue)), quotations)) {
         topics(tree, entities, quotations, cue, reports, found);
       }

@@ -86,6 +86,12 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void theTopicOfAParticipleOfSpeechIsWhatTheSubjectSaid() {
+    assertReported("Senator Maria Lopez left the hearing early, accusing the chairman of hiding"
+        + " the audit from the public.", "hiding the audit", "Lopez");
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
