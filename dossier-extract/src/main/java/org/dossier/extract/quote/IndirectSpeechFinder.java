@@ -38,6 +38,7 @@ final class IndirectSpeechFinder {
   private static final Set<String> NOUN_TOPIC_CASES =
       Set.of("about", "for", "against", "over", "of", "on");
   private static final int TRAILING_PHRASE = 8;
+  private static final int MIN_REST_WORDS = 2;
   private static final int HEADLINE_CLAIM_WORDS = 4;
   private static final Set<EntityType> HEADLINE_SOURCES =
       Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MEDIA);
@@ -203,7 +204,15 @@ final class IndirectSpeechFinder {
       List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
     List<Token> sentence = tree.parsed().tokensOf(tree.parsed().sentenceOf(cue));
     int at = sentence.indexOf(cue);
-    List<Token> after = sentence.subList(at + 1, endBeforeStop(sentence, at + 1));
+    int stop = endBeforeStop(sentence, at + 1);
+    // Set into the sentence rather than after it ("The benefit, it says, would be $300"): the
+    // clause goes on after the comma that closes the speech verb's phrase.
+    int close = at + 1;
+    while (close < stop && !sentence.get(close).pos().equals(",")) {
+      close++;
+    }
+    List<Token> after = sentence.subList(at + 1, close);
+    List<Token> rest = close + 1 < stop ? sentence.subList(close + 1, stop) : List.of();
     int comma = at - 1;
     while (comma >= 0 && !sentence.get(comma).pos().equals(",")
         && at - comma <= TRAILING_PHRASE && isPhraseWord(sentence.get(comma))) {
@@ -221,7 +230,12 @@ final class IndirectSpeechFinder {
       return;
     }
     List<Token> named = inverted ? nounPhrase(after) : sentence.subList(comma + 1, at);
-    List<Token> clause = trimEdges(sentence.subList(0, comma));
+    List<Token> clause = new ArrayList<>(trimEdges(sentence.subList(0, comma)));
+    if (rest.size() >= MIN_REST_WORDS) {
+      clause.addAll(trimEdges(rest));
+    } else if (close < stop) {
+      return;
+    }
     if (named.isEmpty() || clause.size() < MIN_WORDS || !isMainClause(clause)
         || touchesQuotation(clause, quotations)) {
       return;

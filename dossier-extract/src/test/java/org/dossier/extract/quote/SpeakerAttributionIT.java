@@ -92,6 +92,15 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aSpeechVerbSetIntoTheSentenceReportsTheWordsAroundItWhateverTheParse() {
+    assertReported("Senator Maria Lopez wrote to the board.\n\nThe average weekly stipend, Lopez"
+        + " says, would be $300.", "The average weekly stipend", "Lopez");
+    assertReported("Senator Maria Lopez wrote to the board.\n\nThe middle fifth paid 8.9 percent,"
+        + " Lopez said in a June letter, and those in the bottom fifth paid 0.8 percent.",
+        "The middle fifth", "Lopez");
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
