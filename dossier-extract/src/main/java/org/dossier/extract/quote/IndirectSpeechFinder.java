@@ -47,6 +47,7 @@ final class IndirectSpeechFinder {
   private static final Set<String> INVERTING_VERBS = Set.of("say", "add", "write", "note",
       "explain", "recall", "ask", "reply", "continue", "insist", "tell", "warn", "argue");
   private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+  private static final Set<String> NONFINITE_TAGS = Set.of("VBG", "VB");
   private static final Set<String> TRAILING_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ",
       "POS", "PRP", "PRP$", "CD", "IN", "HYPH", "-LRB-", "-RRB-", "RB");
 
@@ -80,14 +81,18 @@ final class IndirectSpeechFinder {
       if (cue.word().equalsIgnoreCase("according")) {
         trailingAccordingTo(tree, entities, quotations, cue, found);
       }
-      // Only a verb with a subject of its own: "citing the campaign", "to express a wish" borrow
-      // theirs from another clause, and are asides more often than statements.
+      // A stance verb's object is reported when the verb has a subject of its own, or when a
+      // participle or infinitive borrows one that names a speaker ("Trump avoids condemning the
+      // invasion", "each touting their experience"); without one ("citing the campaign") it is
+      // an aside more often than a statement.
       boolean stance = cue.isVerb() && lexicon.isStanceVerb(cue.lemma());
       boolean reports = stance || lexicon.isSpeechVerb(tree, cue);
       boolean topical = (cue.isVerb() || isPredicateAdjective(tree, cue))
           && lexicon.takesTopic(cue.lemma());
       Optional<Token> own = reports || topical ? ownSubject(tree, cue) : Optional.empty();
-      if (stance && own.filter(s -> !inside(quotations, s.start())).isPresent()) {
+      boolean borrowing = own.isEmpty() && NONFINITE_TAGS.contains(cue.pos());
+      if (stance && own.filter(s -> !inside(quotations, s.start())).isPresent()
+          || stance && borrowing && speakers.attribute(tree, entities, cue).speaker().isPresent()) {
         objects(tree, entities, quotations, cue, found);
       }
       // ""…," Trump said of his meeting": the quote is what was said, the "of" phrase its topic.
