@@ -99,8 +99,7 @@ final class IndirectSpeechFinder {
       // A participle of speech borrows its subject: "…, accusing her of being asleep".
       boolean speaking = own.isPresent() || cue.pos().equals("VBG")
           && lexicon.isSpeechVerb(tree, cue) && hasSubject(tree, cue);
-      if (speaking
-          && !touchesQuotation(tree.parsed().tokensOf(tree.parsed().sentenceOf(cue)), quotations)) {
+      if (speaking) {
         topics(tree, entities, quotations, cue, reports, found);
       }
       if (cue.isVerb() && lexicon.isIntentionVerb(cue.lemma()) && hasSubject(tree, cue)) {

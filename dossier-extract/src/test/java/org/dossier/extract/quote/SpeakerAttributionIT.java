@@ -109,6 +109,13 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void theTopicOfSpeechIsReportedInASentenceThatAlsoQuotes() {
+    String text = "Senator Maria Lopez spoke out Tuesday about the closing of the harbor school,"
+        + " calling it \"a betrayal of the families.\"";
+    assertReported(text, "the closing of the harbor school", "Lopez");
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
