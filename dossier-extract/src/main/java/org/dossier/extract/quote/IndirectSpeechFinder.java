@@ -70,6 +70,7 @@ final class IndirectSpeechFinder {
         complements(tree, entities, quotations, cue, found);
         preposed(tree, entities, quotations, cue, found);
         interjected(tree, entities, quotations, cue, found);
+        raised(tree, entities, quotations, cue, found);
         if (found.size() == before) {
           trailing(tree, entities, quotations, cue, found);
         }
@@ -330,6 +331,37 @@ final class IndirectSpeechFinder {
     int next = last.index() + 1;
     return last.pos().equals(",")
         || next < tree.parsed().tokens().size() && tree.token(next).pos().equals(",");
+  }
+
+  // "One in nine voters is expected to be Latino", "The senator is said to favor a vote": a
+  // passive speech verb reports its subject with the infinitive after it; whoever expects or
+  // says it is the agent, if the sentence names one.
+  private void raised(DependencyTree tree, ResolvedEntities entities,
+      List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
+    if (!cue.pos().equals("VBN") || tree.child(cue, r -> r.equals("aux:pass")).isEmpty()) {
+      return;
+    }
+    Optional<Token> subject = tree.child(cue, r -> r.equals("nsubj:pass"));
+    Optional<Token> infinitive = tree.child(cue, r -> r.equals("xcomp"))
+        .filter(x -> tree.child(x, r -> r.equals("mark")).map(m -> m.word().equalsIgnoreCase("to"))
+            .orElse(false));
+    if (subject.isEmpty() || infinitive.isEmpty()) {
+      return;
+    }
+    List<Token> clause = new ArrayList<>(content(tree, subject.get(), quotations));
+    clause.add(cue);
+    clause.addAll(content(tree, infinitive.get(), quotations));
+    clause = trimEdges(clause);
+    if (clause.size() >= MIN_WORDS && !touchesQuotation(clause, quotations)) {
+      Optional<Speaker> agent = tree.children(cue).stream()
+          .filter(c -> c.relation().equals("obl:agent") || c.relation().equals("obl")
+              && tree.child(c, r -> r.equals("case")).map(k -> k.word().equalsIgnoreCase("by"))
+                  .orElse(false))
+          .findFirst()
+          .flatMap(by -> speakers.speakerOf(tree, entities, by));
+      add(tree, clause, new Attribution(Optional.of(cue), Optional.empty(), agent,
+          Optional.empty()), cue, found);
+    }
   }
 
   // "The plan, officials said, will fail": a speech verb set into the clause it reports.

@@ -116,6 +116,15 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aPassiveSpeechVerbReportsItsSubjectWithTheInfinitiveAfterIt() {
+    Quote expected = quoteStarting("About one in nine voters this fall is expected to be a"
+        + " first-time voter.", "About one in nine voters");
+    assertThat(expected.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(expected.text()).endsWith("to be a first-time voter");
+    assertThat(expected.speaker()).isEmpty();
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
