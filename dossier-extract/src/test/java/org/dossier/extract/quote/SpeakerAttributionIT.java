@@ -83,6 +83,8 @@ class SpeakerAttributionIT {
   void theTopicOfAnOwnedSpeechNounIsWhatTheOwnerSaid() {
     assertReported("Senator Maria Lopez's claims about the size of the harbor fund drew little"
         + " notice.", "the size of the harbor fund", "Lopez");
+    assertReported("Senator Maria Lopez's attacks on the harbor board went on for a week.",
+        "the harbor board", "Lopez");
   }
 
   @Test
