@@ -91,6 +91,9 @@ final class IndirectSpeechFinder {
       boolean topical = (cue.isVerb() || isPredicateAdjective(tree, cue))
           && lexicon.takesTopic(cue.lemma());
       Optional<Token> own = reports || topical ? ownSubject(tree, cue) : Optional.empty();
+      if (stance && cue.pos().equals("VBN")) {
+        byAgent(tree, entities, quotations, cue, found);
+      }
       boolean borrowing = own.isEmpty() && NONFINITE_TAGS.contains(cue.pos());
       if (stance && own.filter(s -> !inside(quotations, s.start())).isPresent()
           || stance && borrowing && speakers.attribute(tree, entities, cue).speaker().isPresent()) {
@@ -353,15 +356,42 @@ final class IndirectSpeechFinder {
     clause.addAll(content(tree, infinitive.get(), quotations));
     clause = trimEdges(clause);
     if (clause.size() >= MIN_WORDS && !touchesQuotation(clause, quotations)) {
-      Optional<Speaker> agent = tree.children(cue).stream()
-          .filter(c -> c.relation().equals("obl:agent") || c.relation().equals("obl")
-              && tree.child(c, r -> r.equals("case")).map(k -> k.word().equalsIgnoreCase("by"))
-                  .orElse(false))
-          .findFirst()
-          .flatMap(by -> speakers.speakerOf(tree, entities, by));
-      add(tree, clause, new Attribution(Optional.of(cue), Optional.empty(), agent,
+      add(tree, clause, new Attribution(Optional.of(cue), Optional.empty(),
+          agent(tree, cue).flatMap(by -> speakers.speakerOf(tree, entities, by)),
           Optional.empty()), cue, found);
     }
+  }
+
+  // "The registration issue was first reported by The Washington Post", "Trump is supported by
+  // far fewer publications": a passive stance verb with its agent reports its subject, the
+  // agent's words.
+  private void byAgent(DependencyTree tree, ResolvedEntities entities,
+      List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
+    if (tree.child(cue, r -> r.equals("aux:pass")).isEmpty()
+        || tree.child(cue, r -> r.equals("xcomp") || r.equals("ccomp")).isPresent()) {
+      return;
+    }
+    Optional<Token> agent = agent(tree, cue);
+    Optional<Token> subject = tree.child(cue, r -> r.startsWith("nsubj"))
+        .filter(IndirectSpeechFinder::isContentHead);
+    if (agent.isEmpty() || subject.isEmpty()) {
+      return;
+    }
+    List<Token> reported = trimEdges(content(tree, subject.get(), quotations));
+    if (!reported.isEmpty() && !touchesQuotation(reported, quotations)) {
+      add(tree, reported, new Attribution(Optional.of(cue), Optional.empty(),
+          agent.flatMap(by -> speakers.speakerOf(tree, entities, by)), Optional.empty()), cue,
+          found);
+    }
+  }
+
+  // The phrase a passive verb names its doer with: "by The Washington Post".
+  private static Optional<Token> agent(DependencyTree tree, Token verb) {
+    return tree.children(verb).stream()
+        .filter(c -> c.relation().equals("obl:agent") || c.relation().equals("obl")
+            && tree.child(c, r -> r.equals("case")).map(k -> k.word().equalsIgnoreCase("by"))
+                .orElse(false))
+        .findFirst();
   }
 
   // "The plan, officials said, will fail": a speech verb set into the clause it reports.

@@ -127,6 +127,12 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void thePassiveSubjectOfAStanceVerbIsWhatItsAgentSaid() {
+    assertReported("The new harbor plan was endorsed on Monday by Senator Maria Lopez.",
+        "The new harbor plan", "Lopez");
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
