@@ -79,6 +79,9 @@ final class IndirectSpeechFinder {
       } else if (cue.isVerb()) {
         according(tree, entities, quotations, cue, found);
       }
+      if (cue.isNoun() && lexicon.isEvidenceNoun(cue.lemma())) {
+        inDocument(tree, entities, quotations, cue, found);
+      }
       if (cue.word().equalsIgnoreCase("according")) {
         trailingAccordingTo(tree, entities, quotations, cue, found);
       }
@@ -392,6 +395,28 @@ final class IndirectSpeechFinder {
             && tree.child(c, r -> r.equals("case")).map(k -> k.word().equalsIgnoreCase("by"))
                 .orElse(false))
         .findFirst();
+  }
+
+  // "In this poll, Trump rose a point", "In the audit, the agency found …": a clause set in a
+  // document is what the document reports, for whoever made it.
+  private void inDocument(DependencyTree tree, ResolvedEntities entities,
+      List<Quotation> quotations, Token document, List<QuoteDraft> found) {
+    if (!document.relation().startsWith("obl") || document.isRoot() || tree.child(document,
+        r -> r.equals("case")).filter(k -> k.word().equalsIgnoreCase("in")).isEmpty()) {
+      return;
+    }
+    Token verb = tree.token(document.head());
+    if (!verb.isVerb() || lexicon.isSpeechVerb(tree, verb) || !hasSubject(tree, verb)) {
+      return;
+    }
+    List<Token> clause = new ArrayList<>(content(tree, verb, quotations));
+    clause.removeAll(tree.subtree(document));
+    clause = trimEdges(clause);
+    if (clause.size() >= MIN_WORDS && isMainClause(clause)
+        && !touchesQuotation(clause, quotations)) {
+      add(tree, clause, new Attribution(Optional.of(document), Optional.empty(),
+          speakers.speakerOf(tree, entities, document), Optional.empty()), document, found);
+    }
   }
 
   // "The plan, officials said, will fail": a speech verb set into the clause it reports.

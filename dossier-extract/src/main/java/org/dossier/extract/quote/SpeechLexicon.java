@@ -12,7 +12,8 @@ import org.dossier.nlp.Token;
  * ({@code channel-nouns.txt}), verbs whose object or infinitive is reported
  * ({@code stance-verbs.txt}, {@code intention-verbs.txt}), the phrasal uses of speech verbs that
  * are not speech ({@code phrasal-verbs-not-speech.txt}), verbs and adjectives whose
- * prepositional object is what was said ({@code topic-phrases.txt}) and the
+ * prepositional object is what was said ({@code topic-phrases.txt}), documents that report
+ * findings ({@code evidence-nouns.txt}) and the
  * words that announce a title rather than a quote ({@code title-cues.txt}). Immutable.
  */
 public final class SpeechLexicon {
@@ -29,10 +30,11 @@ public final class SpeechLexicon {
   private final Set<String> phrasalNotSpeech;
   private final Set<String> topicPhrases;
   private final Set<String> topicWords;
+  private final Set<String> evidenceNouns;
 
   private SpeechLexicon(Set<String> speechVerbs, Set<String> speechNouns, Set<String> channelNouns,
       Set<String> titleCues, Set<String> intentionVerbs, Set<String> stanceVerbs,
-      Set<String> phrasalNotSpeech, Set<String> topicPhrases) {
+      Set<String> phrasalNotSpeech, Set<String> topicPhrases, Set<String> evidenceNouns) {
     this.speechVerbs = speechVerbs;
     this.speechNouns = speechNouns;
     this.channelNouns = channelNouns;
@@ -41,6 +43,7 @@ public final class SpeechLexicon {
     this.stanceVerbs = stanceVerbs;
     this.phrasalNotSpeech = phrasalNotSpeech;
     this.topicPhrases = topicPhrases;
+    this.evidenceNouns = evidenceNouns;
     this.topicWords = topicPhrases.stream().map(p -> p.substring(0, p.indexOf(' ')))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
@@ -49,7 +52,7 @@ public final class SpeechLexicon {
     return new SpeechLexicon(read("speech-verbs.txt"), read("speech-nouns.txt"),
         read("channel-nouns.txt"), read("title-cues.txt"), read("intention-verbs.txt"),
         read("stance-verbs.txt"), read("phrasal-verbs-not-speech.txt"),
-        read("topic-phrases.txt"));
+        read("topic-phrases.txt"), read("evidence-nouns.txt"));
   }
 
   /** Whether a verb's infinitive complement reports the subject's stance ("voted to …"). */
@@ -86,6 +89,11 @@ public final class SpeechLexicon {
   /** Whether a word and preposition take what was said as the object ("critical of"). */
   public boolean isTopicPhrase(String lemma, String preposition) {
     return topicPhrases.contains((lemma + " " + preposition).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a noun names a document that reports findings ("poll", "audit"). */
+  public boolean isEvidenceNoun(String lemma) {
+    return evidenceNouns.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   public boolean isSpeechNoun(String lemma) {

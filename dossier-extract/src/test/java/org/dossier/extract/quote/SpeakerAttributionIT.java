@@ -133,6 +133,14 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aClauseSetInADocumentIsWhatTheDocumentReports() {
+    Quote finding = quoteStarting("In the new survey, Senator Maria Lopez leads the race by four"
+        + " points.", "Senator Maria Lopez leads");
+    assertThat(finding.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(finding.cue()).contains("survey");
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
