@@ -103,9 +103,10 @@ final class IndirectSpeechFinder {
         objects(tree, entities, quotations, cue, found);
       }
       // ""…," Trump said of his meeting": the quote is what was said, the "of" phrase its topic.
-      // A participle of speech borrows its subject: "…, accusing her of being asleep".
-      boolean speaking = own.isPresent() || cue.pos().equals("VBG")
-          && lexicon.isSpeechVerb(tree, cue) && hasSubject(tree, cue);
+      // A participle or infinitive borrows its subject: "…, accusing her of being asleep",
+      // "protesters continued to call for more information".
+      boolean speaking = own.isPresent() || (cue.pos().equals("VBG") || cue.pos().equals("VB"))
+          && (lexicon.isSpeechVerb(tree, cue) || topical) && hasSubject(tree, cue);
       if (speaking) {
         topics(tree, entities, quotations, cue, reports, found);
       }

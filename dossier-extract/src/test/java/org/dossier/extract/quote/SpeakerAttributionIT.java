@@ -141,6 +141,14 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void anInfinitiveOfSpeechTakesItsTopicWithTheSubjectItBorrows() {
+    assertReported("Senator Maria Lopez continued to call for an independent review of the"
+        + " shooting.", "an independent review", "Lopez");
+    assertReported("Governor Tom Reed decided against raising the harbor fees this year.",
+        "raising the harbor fees", "Reed");
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
