@@ -34,6 +34,9 @@ final class IndirectSpeechFinder {
   private static final Set<String> NOT_CONTENT_TAGS = Set.of("PRP", "PRP$", "WP", "WDT", "DT",
       "EX", "CD");
   private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+  // "spoke for about five minutes", "has argued for years": a span of time, whatever the tagger.
+  private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week",
+      "month", "year", "decade", "century");
   private static final Set<String> TOPIC_CASES = Set.of("about", "for", "against", "over", "of");
   private static final Set<String> NOUN_TOPIC_CASES =
       Set.of("about", "for", "against", "over", "of", "on");
@@ -503,6 +506,7 @@ final class IndirectSpeechFinder {
   // "said on Monday", "has argued for years": when, not what.
   private static boolean isTime(DependencyTree tree, Token head) {
     return TIME_TYPES.contains(head.ner())
+        || TIME_UNITS.contains(head.lemma().toLowerCase(Locale.ROOT))
         || tree.children(head).stream().anyMatch(c -> TIME_TYPES.contains(c.ner()));
   }
 

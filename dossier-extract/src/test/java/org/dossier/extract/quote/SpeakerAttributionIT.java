@@ -149,6 +149,13 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aSpanOfTimeAfterASpeechVerbIsNoTopic() {
+    assertNoStatementStarting("The two senators spoke for about five minutes.", "about five");
+    assertNoStatementStarting("Senator Maria Lopez has been challenging the harbor board over"
+        + " pollution for years.", "years");
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
