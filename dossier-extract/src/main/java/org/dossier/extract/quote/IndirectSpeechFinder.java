@@ -482,14 +482,21 @@ final class IndirectSpeechFinder {
       Optional<Token> preposition = tree.child(topic,
           r -> r.equals("case") || r.equals("mark"));
       String word = preposition.map(k -> k.word().toLowerCase(Locale.ROOT)).orElse("");
-      if (reports && TOPIC_CASES.contains(word) || lexicon.isTopicPhrase(cue.lemma(), word)) {
-        List<Token> reported = content(tree, topic, quotations).stream()
-            .filter(t -> !t.equals(preposition.get())).toList();
-        reported = trimEdges(reported);
-        if (!reported.isEmpty() && !touchesQuotation(reported, quotations)) {
-          add(tree, reported, speakers.attribute(tree, entities, cue), cue, found);
-        }
+      if (preposition.isPresent()
+          && (reports && TOPIC_CASES.contains(word) || lexicon.isTopicPhrase(cue.lemma(), word))) {
+        reportObject(tree, entities, quotations, cue, topic, preposition.get(), 1, found);
       }
+    }
+  }
+
+  // The object of a preposition, without the preposition, as what the cue's speaker said.
+  private void reportObject(DependencyTree tree, ResolvedEntities entities,
+      List<Quotation> quotations, Token cue, Token object, Token preposition, int minWords,
+      List<QuoteDraft> found) {
+    List<Token> reported = trimEdges(content(tree, object, quotations).stream()
+        .filter(t -> !t.equals(preposition)).toList());
+    if (reported.size() >= minWords && !touchesQuotation(reported, quotations)) {
+      add(tree, reported, speakers.attribute(tree, entities, cue), cue, found);
     }
   }
 
@@ -521,15 +528,10 @@ final class IndirectSpeechFinder {
         report(tree, entities, quotations, cue, complement, found);
       } else if (owned && complement.relation().equals("nmod") && isContentHead(complement)
           && !isTime(tree, complement)) {
-        Optional<Token> preposition = tree.child(complement, r -> r.equals("case"));
-        if (preposition.filter(p -> NOUN_TOPIC_CASES.contains(
-            p.word().toLowerCase(Locale.ROOT))).isPresent()) {
-          List<Token> reported = trimEdges(content(tree, complement, quotations).stream()
-              .filter(t -> !t.equals(preposition.get())).toList());
-          if (reported.size() >= MIN_WORDS && !touchesQuotation(reported, quotations)) {
-            add(tree, reported, speakers.attribute(tree, entities, cue), cue, found);
-          }
-        }
+        tree.child(complement, r -> r.equals("case"))
+            .filter(p -> NOUN_TOPIC_CASES.contains(p.word().toLowerCase(Locale.ROOT)))
+            .ifPresent(p -> reportObject(tree, entities, quotations, cue, complement, p,
+                MIN_WORDS, found));
       }
     }
   }
