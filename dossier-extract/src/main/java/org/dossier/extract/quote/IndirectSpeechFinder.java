@@ -97,8 +97,8 @@ final class IndirectSpeechFinder {
       boolean topical = (cue.isVerb() || isPredicateAdjective(tree, cue))
           && lexicon.takesTopic(cue.lemma());
       Optional<Token> own = reports || topical ? ownSubject(tree, cue) : Optional.empty();
-      if (stance && cue.pos().equals("VBN")) {
-        byAgent(tree, entities, quotations, cue, found);
+      if ((stance || lexicon.isSpeechVerb(tree, cue)) && cue.pos().equals("VBN")) {
+        passiveSubject(tree, entities, quotations, cue, found);
       }
       boolean borrowing = own.isEmpty() && NONFINITE_TAGS.contains(cue.pos());
       if (stance && own.filter(s -> !inside(quotations, s.start())).isPresent()
@@ -370,9 +370,9 @@ final class IndirectSpeechFinder {
   }
 
   // "The registration issue was first reported by The Washington Post", "Trump is supported by
-  // far fewer publications": a passive stance verb with its agent reports its subject, the
-  // agent's words.
-  private void byAgent(DependencyTree tree, ResolvedEntities entities,
+  // far fewer publications", "a curfew was announced": a passive stance verb with its agent, or
+  // a passive speech verb, reports its subject; the agent, if named, is the speaker.
+  private void passiveSubject(DependencyTree tree, ResolvedEntities entities,
       List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
     if (tree.child(cue, r -> r.equals("aux:pass")).isEmpty()
         || tree.child(cue, r -> r.equals("xcomp") || r.equals("ccomp")).isPresent()) {
@@ -381,7 +381,7 @@ final class IndirectSpeechFinder {
     Optional<Token> agent = agent(tree, cue);
     Optional<Token> subject = tree.child(cue, r -> r.startsWith("nsubj"))
         .filter(IndirectSpeechFinder::isContentHead);
-    if (agent.isEmpty() || subject.isEmpty()) {
+    if (agent.isEmpty() && !lexicon.isSpeechVerb(tree, cue) || subject.isEmpty()) {
       return;
     }
     List<Token> reported = trimEdges(content(tree, subject.get(), quotations));

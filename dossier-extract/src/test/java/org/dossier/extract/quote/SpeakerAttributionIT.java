@@ -133,6 +133,14 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void thePassiveSubjectOfASpeechVerbIsReportedEvenWithoutAnAgent() {
+    Quote announced = quoteStarting("Late on Monday a curfew for the harbor district was"
+        + " announced.", "a curfew for the harbor district");
+    assertThat(announced.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(announced.speaker()).isEmpty();
+  }
+
+  @Test
   void aClauseSetInADocumentIsWhatTheDocumentReports() {
     Quote finding = quoteStarting("In the new survey, Senator Maria Lopez leads the race by four"
         + " points.", "Senator Maria Lopez leads");
