@@ -186,10 +186,18 @@ final class IndirectSpeechFinder {
       return;
     }
     for (Token complement : tree.children(cue)) {
-      if (complement.relation().equals("ccomp")) {
+      if (complement.relation().equals("ccomp") || isSmallClause(tree, cue, complement)) {
         report(tree, entities, quotations, cue, complement, found);
       }
     }
+  }
+
+  // "The poll showed Clinton doing better", "shows Clinton leading Trump": a participle with a
+  // subject of its own after the verb is its complement, however the parser names the link.
+  private static boolean isSmallClause(DependencyTree tree, Token cue, Token complement) {
+    return complement.index() > cue.index() && complement.pos().equals("VBG")
+        && (complement.relation().equals("dep") || complement.relation().equals("xcomp"))
+        && tree.child(complement, r -> r.equals("nsubj")).isPresent();
   }
 
   // "The plan will fail, officials said": parsers attach the clause before a sentence-final

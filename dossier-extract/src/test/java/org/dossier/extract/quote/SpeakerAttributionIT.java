@@ -164,6 +164,13 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aParticipleWithItsOwnSubjectAfterTheVerbIsWhatWasReported() {
+    Quote shown = quoteStarting("The Harbor Institute survey showed Senator Maria Lopez doing"
+        + " better than in other polls.", "Senator Maria Lopez doing");
+    assertThat(shown.kind()).isEqualTo(QuoteKind.INDIRECT);
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
