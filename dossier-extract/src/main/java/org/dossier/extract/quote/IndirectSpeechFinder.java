@@ -431,11 +431,13 @@ final class IndirectSpeechFinder {
     }
   }
 
-  // "The plan, officials said, will fail": a speech verb set into the clause it reports.
+  // "The plan, officials said, will fail": a speech verb set into the clause it reports. A
+  // participle set off after the clause ("Reed told the crowd, reciting a fable") goes on from
+  // it and does not report it.
   private void interjected(DependencyTree tree, ResolvedEntities entities,
       List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
-    if (!INTERJECTED_RELATIONS.contains(cue.relation()) || !hasSubject(tree, cue)
-        || !precededByComma(tree, cue)) {
+    if (!INTERJECTED_RELATIONS.contains(cue.relation()) || cue.pos().equals("VBG")
+        || !hasSubject(tree, cue) || !precededByComma(tree, cue)) {
       return;
     }
     Token reported = tree.token(cue.head());

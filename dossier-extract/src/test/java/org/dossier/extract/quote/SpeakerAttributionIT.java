@@ -171,6 +171,12 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aParticipleOfSpeechAfterAClauseDoesNotReportIt() {
+    assertNoStatementStarting("Governor Tom Reed told the crowd, reciting the old fable of the"
+        + " snake and the farmer.", "Governor Tom Reed told");
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
