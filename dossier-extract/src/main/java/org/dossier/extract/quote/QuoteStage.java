@@ -31,6 +31,8 @@ import org.dossier.nlp.Token;
  */
 public final class QuoteStage implements Stage {
 
+  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+
   private static final int CONTINUATION_SENTENCES = 3;
   // Channels that live on a platform: "wrote in the caption" of a post made on X.
   private static final Set<String> ON_A_PLATFORM = Set.of("caption", "post", "tweet", "video",
@@ -83,15 +85,16 @@ public final class QuoteStage implements Stage {
   }
 
   // "Trump admires Putin as a "strong leader"": the quoted words are the record of what the cue
-  // reports; a phrase without a verb left unquoted beside them is no statement of its own. A
-  // clause of its own ("she denied …") is.
+  // reports; a phrase without a finite verb left unquoted beside them ("of the prospect of
+  // tampering") is no statement of its own. A clause of its own ("she denied …") is.
   private static List<QuoteDraft> withoutQuotedCues(List<QuoteDraft> reported,
       List<QuoteDraft> quoted, ParsedText parsed) {
     Set<Token> cues = new HashSet<>();
     quoted.forEach(d -> d.attribution().cue().ifPresent(cues::add));
     return reported.stream()
         .filter(d -> d.attribution().cue().filter(cues::contains).isEmpty()
-            || parsed.tokensIn(d.start(), d.end()).stream().anyMatch(Token::isVerb))
+            || parsed.tokensIn(d.start(), d.end()).stream()
+                .anyMatch(t -> FINITE_TAGS.contains(t.pos())))
         .toList();
   }
 

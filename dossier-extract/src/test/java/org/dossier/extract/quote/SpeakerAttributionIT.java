@@ -177,6 +177,12 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void theTopicOfAQuotedVerbIsNoStatementEvenWithAGerundInIt() {
+    assertNoStatementStarting("\"It is a real danger,\" Governor Tom Reed said of the prospect of"
+        + " tampering with the vote.", "the prospect");
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
