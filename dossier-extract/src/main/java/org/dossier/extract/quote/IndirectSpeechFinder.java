@@ -74,6 +74,7 @@ final class IndirectSpeechFinder {
         preposed(tree, entities, quotations, cue, found);
         interjected(tree, entities, quotations, cue, found);
         raised(tree, entities, quotations, cue, found);
+        afterColon(tree, entities, quotations, cue, found);
         if (found.size() == before) {
           trailing(tree, entities, quotations, cue, found);
         }
@@ -349,6 +350,25 @@ final class IndirectSpeechFinder {
     int next = last.index() + 1;
     return last.pos().equals(",")
         || next < tree.parsed().tokens().size() && tree.token(next).pos().equals(",");
+  }
+
+  // "Limbaugh added:" and a paragraph without quotation marks: the words after the colon, to
+  // the end of their sentence, are what the speaker said, set off as a block.
+  private void afterColon(DependencyTree tree, ResolvedEntities entities,
+      List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
+    List<Token> tokens = tree.parsed().tokens();
+    int colon = cue.index() + 1;
+    if (colon + 1 >= tokens.size() || !tokens.get(colon).word().equals(":")
+        || !hasSubject(tree, cue)) {
+      return;
+    }
+    Token first = tokens.get(colon + 1);
+    List<Token> words = tree.parsed().tokensOf(tree.parsed().sentenceOf(first)).stream()
+        .filter(t -> t.index() > colon).toList();
+    List<Token> said = trimEdges(words.subList(0, endBeforeStop(words, 0)));
+    if (said.size() >= MIN_WORDS && isMainClause(said) && !touchesQuotation(said, quotations)) {
+      add(tree, said, speakers.attribute(tree, entities, cue), cue, found);
+    }
   }
 
   // "One in nine voters is expected to be Latino", "The senator is said to favor a vote": a

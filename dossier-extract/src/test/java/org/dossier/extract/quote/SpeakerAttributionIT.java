@@ -183,6 +183,13 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aParagraphAfterASpeechVerbAndAColonIsWhatWasSaid() {
+    assertReported("Senator Maria Lopez spoke to the board on Monday.\n\nLopez added:\n\nAnd"
+        + " from the mayor, this reeks of fear about the harbor vote.", "And from the mayor",
+        "Lopez");
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
