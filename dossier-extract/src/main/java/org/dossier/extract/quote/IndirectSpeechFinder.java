@@ -553,7 +553,10 @@ final class IndirectSpeechFinder {
       List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
     boolean owned = tree.child(cue, r -> r.equals("nmod:poss")).isPresent();
     for (Token complement : tree.children(cue)) {
-      if ((complement.relation().equals("acl") || complement.relation().equals("ccomp"))
+      if (complement.relation().equals("acl") && isInfinitive(tree, complement)) {
+        // "an agreement to curb emissions", "his pledge to repeal the law": what was promised.
+        intention(tree, entities, quotations, cue, complement, found);
+      } else if ((complement.relation().equals("acl") || complement.relation().equals("ccomp"))
           && tree.child(complement, r -> r.equals("mark")).isPresent()) {
         report(tree, entities, quotations, cue, complement, found);
       } else if (owned && complement.relation().equals("nmod") && isContentHead(complement)
@@ -564,6 +567,11 @@ final class IndirectSpeechFinder {
                 MIN_WORDS, found));
       }
     }
+  }
+
+  private static boolean isInfinitive(DependencyTree tree, Token verb) {
+    return verb.isVerb() && tree.child(verb, r -> r.equals("mark"))
+        .map(m -> m.word().equalsIgnoreCase("to")).orElse(false);
   }
 
   // "called on Trump to stop attacking her": parsers make "Trump to stop …" a clause with its

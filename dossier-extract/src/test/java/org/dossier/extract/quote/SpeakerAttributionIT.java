@@ -190,6 +190,14 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void theInfinitiveOfAnAgreementIsWhatWasAgreed() {
+    Quote agreed = quoteStarting("The talks produced one result: an agreement to explore ways to"
+        + " cut harbor pollution.", "explore ways");
+    assertThat(agreed.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(agreed.cue()).contains("agreement");
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
