@@ -617,10 +617,21 @@ final class IndirectSpeechFinder {
       Token cue, Token complement, List<QuoteDraft> found) {
     List<Token> clause = content(tree, complement, quotations);
     if (clause.size() < MIN_WORDS || touchesQuotation(clause, quotations)
-        || !hasClauseSubject(tree, complement)) {
+        || !hasClauseSubject(tree, complement) || isBrokenOff(tree, complement, clause)) {
       return;
     }
     add(tree, clause, speakers.attribute(tree, entities, cue), cue, found);
+  }
+
+  // "Kerry said the United States would work with other members to take "robust steps"": when
+  // cutting a quoted part leaves the clause ending in its subject or its verb, the rest is
+  // missing and the quote is the record.
+  private static boolean isBrokenOff(DependencyTree tree, Token complement, List<Token> clause) {
+    if (clause.size() == trimEdges(beforeAside(tree.subtree(complement))).size()) {
+      return false;
+    }
+    Token last = clause.get(clause.size() - 1);
+    return last.relation().startsWith("nsubj") || last.isVerb();
   }
 
   // "According to the commission, the audio failed": the clause is the commission's report.

@@ -198,6 +198,14 @@ class SpeakerAttributionIT {
   }
 
   @Test
+  void aReportBrokenOffByItsQuotedPartIsLeftToTheQuote() {
+    String text = "Governor Tom Reed said the city would work with other members to take \"robust"
+        + " steps\" in response.";
+    assertThat(speakerOf(text, "robust steps")).hasValue("Tom Reed");
+    assertNoStatementStarting(text, "the city would work");
+  }
+
+  @Test
   void theTopicOfASpeechVerbIsWhatTheSubjectSaid() {
     assertReported("Governor Tom Reed spoke about the rising cost of housing in rural towns.",
         "the rising cost", "Reed");
