@@ -16,12 +16,15 @@ import org.dossier.nlp.Token;
 /**
  * Finds reported speech without quotation marks: a speech verb with a clausal complement
  * ("Iran has repeatedly asserted that the Netanyahu government seeks …"), also set into the clause
- * ("The plan, officials said, will fail") or after it ("The plan will fail, officials said"); a
- * speech noun with one ("Trump's claim that …"); "according to"; the infinitive of a decision
- * ("voted to hold him in contempt"); the object of a stance verb ("the senator criticized the
- * plan") and the topic of speech ("spoke about rising rents"). The reported content is the
- * clause or phrase, without its complementizer, without coordinated parts that carry their own
- * quotation (those are partial quotes) and without trailing participial asides.
+ * ("The plan, officials said, will fail") or after it ("The plan will fail, officials said"), or
+ * after a colon; a speech noun with one ("Trump's claim that …", "an agreement to …"); "according
+ * to"; the infinitive of a decision ("voted to hold him in contempt"); the object of a stance verb
+ * ("the senator criticized the plan") and the topic of speech ("spoke about rising rents",
+ * "railed against", "is critical of", "North Korea's claims about"); a passive speech or stance
+ * verb ("is expected to …", "was endorsed by …"); a clause set in a poll or report ("In this
+ * poll, …") and a headline claim ("Sanders: …"). The reported content is the clause or phrase,
+ * without its complementizer, without coordinated parts that carry their own quotation (those are
+ * partial quotes) and without trailing participial asides.
  */
 final class IndirectSpeechFinder {
 
