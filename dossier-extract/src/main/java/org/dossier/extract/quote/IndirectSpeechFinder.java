@@ -49,6 +49,7 @@ final class IndirectSpeechFinder {
   private static final Set<EntityType> HEADLINE_SOURCES =
       Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MEDIA);
   private static final int ACCORDING_SOURCE = 15;
+  private static final Set<String> DASHES = Set.of("—", "–", "―", "--");
   // Verbs news prose puts before their speaker: "…, said one source in the room."
   private static final Set<String> INVERTING_VERBS = Set.of("say", "add", "write", "note",
       "explain", "recall", "ask", "reply", "continue", "insist", "tell", "warn", "argue");
@@ -287,7 +288,7 @@ final class IndirectSpeechFinder {
     List<Token> sentence = tree.parsed().tokensOf(tree.parsed().sentenceOf(according));
     int at = sentence.indexOf(according);
     int end = endBeforeStop(sentence, at + 2);
-    if (at < 2 || !sentence.get(at - 1).pos().equals(",") || end <= at + 2
+    if (at < 2 || !isPhraseBreak(sentence.get(at - 1)) || end <= at + 2
         || !sentence.get(at + 1).word().equalsIgnoreCase("to")) {
       return;
     }
@@ -305,6 +306,11 @@ final class IndirectSpeechFinder {
         .orElse(new Attribution(Optional.of(according), Optional.of("according to"),
             Optional.empty(), Optional.empty()));
     add(tree, clause, attribution, according, found);
+  }
+
+  // A comma, or a dash set between phrases ("… flat out wrong — according to the journal").
+  private static boolean isPhraseBreak(Token t) {
+    return t.pos().equals(",") || DASHES.contains(t.word());
   }
 
   // Where a sentence's words end, before its closing stops, but not before {@code from}.
@@ -686,7 +692,7 @@ final class IndirectSpeechFinder {
   private static List<Token> trimEdges(List<Token> clause) {
     List<Token> keep = new ArrayList<>(clause);
     keep.sort(java.util.Comparator.comparingInt(Token::index));
-    while (!keep.isEmpty() && isEdge(keep.get(0))) {
+    while (!keep.isEmpty() && (isEdge(keep.get(0)) || keep.get(0).pos().equals("CC"))) {
       keep.remove(0);
     }
     while (!keep.isEmpty() && (isEdge(keep.get(keep.size() - 1))

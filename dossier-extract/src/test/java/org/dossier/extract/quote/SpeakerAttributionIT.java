@@ -185,7 +185,7 @@ class SpeakerAttributionIT {
   @Test
   void aParagraphAfterASpeechVerbAndAColonIsWhatWasSaid() {
     assertReported("Senator Maria Lopez spoke to the board on Monday.\n\nLopez added:\n\nAnd"
-        + " from the mayor, this reeks of fear about the harbor vote.", "And from the mayor",
+        + " from the mayor, this reeks of fear about the harbor vote.", "from the mayor",
         "Lopez");
   }
 
@@ -203,6 +203,14 @@ class SpeakerAttributionIT {
         + " steps\" in response.";
     assertThat(speakerOf(text, "robust steps")).hasValue("Tom Reed");
     assertNoStatementStarting(text, "the city would work");
+  }
+
+  @Test
+  void aClauseEndingInADashAndAccordingToIsReported() {
+    Quote reported = quoteStarting("And more than half of his advice on diet is wrong — according"
+        + " to the harbor medical journal.", "more than half of his advice");
+    assertThat(reported.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(reported.cue()).contains("according to");
   }
 
   @Test
