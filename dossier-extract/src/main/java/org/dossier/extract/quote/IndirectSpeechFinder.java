@@ -37,9 +37,11 @@ final class IndirectSpeechFinder {
   private static final Set<String> NOT_CONTENT_TAGS = Set.of("PRP", "PRP$", "WP", "WDT", "DT",
       "EX", "CD");
   private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
-  // "spoke for about five minutes", "has argued for years": a span of time, whatever the tagger.
+  // "spoke for about five minutes", "said Friday afternoon": a time, whatever the tagger says.
   private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week",
-      "month", "year", "decade", "century");
+      "month", "year", "decade", "century", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "today",
+      "yesterday", "tonight");
   private static final Set<String> TOPIC_CASES = Set.of("about", "for", "against", "over", "of");
   private static final Set<String> NOUN_TOPIC_CASES =
       Set.of("about", "for", "against", "over", "of", "on");

@@ -61,4 +61,15 @@ class IndirectSpeechFinderTest {
         "called/VBN/3/ccomp/call", "to/IN/10/obl", "././1/punct");
     assertThat(reports(parsed, "Ellis")).isEmpty();
   }
+
+  @Test
+  void aWeekdayTheTaggerMissedAfterATrailingSpeechVerbIsATimeNotAnObject() {
+    // The plan is an insult, Lopez said Friday afternoon, as they left. — "Friday" untagged.
+    ParsedText parsed = HandParse.of("The/DT/1/det", "plan/NN/4/nsubj", "is/VBZ/4/cop/be",
+        "an/DT/4/det", "insult/NN/-1/root", ",/,/4/punct", "Lopez/NNP/7/nsubj",
+        "said/VBD/4/acl/say", "Friday/NNP/9/compound", "afternoon/NN/7/obl:tmod", ",/,/4/punct",
+        "as/IN/13/mark", "they/PRP/13/nsubj", "left/VBD/4/advcl/leave", "././4/punct");
+    assertThat(reports(parsed, "Lopez")).anySatisfy(
+        d -> assertThat(d.text()).startsWith("The plan is an insult"));
+  }
 }
