@@ -199,6 +199,15 @@ final class IndirectSpeechFinder {
     }
   }
 
+  // "has often cited improving mental health services", "has mentioned refinancing loans": a
+  // gerund without a subject of its own after a stance verb is its object, however the parser
+  // names the link.
+  private static boolean isGerundObject(DependencyTree tree, Token cue, Token complement) {
+    return complement.index() > cue.index() && complement.pos().equals("VBG")
+        && (complement.relation().equals("dep") || complement.relation().equals("xcomp"))
+        && tree.child(complement, r -> r.startsWith("nsubj")).isEmpty();
+  }
+
   // "The poll showed Clinton doing better", "shows Clinton leading Trump": a participle with a
   // subject of its own after the verb is its complement, however the parser names the link.
   private static boolean isSmallClause(DependencyTree tree, Token cue, Token complement) {
@@ -494,7 +503,8 @@ final class IndirectSpeechFinder {
   private void objects(DependencyTree tree, ResolvedEntities entities,
       List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
     for (Token object : tree.children(cue)) {
-      if (!object.relation().equals("obj") || !isContentHead(object)) {
+      if (!(object.relation().equals("obj") || isGerundObject(tree, cue, object))
+          || !isContentHead(object)) {
         continue;
       }
       List<Token> clause = new ArrayList<>(content(tree, object, quotations));

@@ -72,4 +72,14 @@ class IndirectSpeechFinderTest {
     assertThat(reports(parsed, "Lopez")).anySatisfy(
         d -> assertThat(d.text()).startsWith("The plan is an insult"));
   }
+
+  @Test
+  void aGerundTheParserHangsOnAStanceVerbIsItsObject() {
+    // Lee has often cited improving services as a priority. — "improving" as an open clause.
+    ParsedText parsed = HandParse.of("Lee/NNP/3/nsubj", "has/VBZ/3/aux/have", "often/RB/3/advmod",
+        "cited/VBN/-1/root/cite", "improving/VBG/3/xcomp/improve", "services/NNS/4/obj/service",
+        "as/IN/8/case", "a/DT/8/det", "priority/NN/4/obl", "././3/punct");
+    assertThat(reports(parsed, "Lee")).anySatisfy(
+        d -> assertThat(d.text()).startsWith("improving services"));
+  }
 }
