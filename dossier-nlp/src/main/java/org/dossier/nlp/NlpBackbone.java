@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 
 /**
  * The NLP backbone: Stanford CoreNLP's tokenizer, sentence splitter, part-of-speech model
@@ -31,7 +30,6 @@ import java.util.Set;
  */
 public final class NlpBackbone {
 
-  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final String FOUR_CLASS_MODEL =
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
@@ -150,7 +148,7 @@ public final class NlpBackbone {
     int end = mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
     String surface = text.substring(start, end);
-    if (TIME_TAGS.contains(type)) {
+    if (Token.isTimeType(type)) {
       Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
       Optional<String> value = Optional.ofNullable(timex).map(Timex::value);
       String timexType = timex != null && timex.timexType() != null ? timex.timexType() : type;

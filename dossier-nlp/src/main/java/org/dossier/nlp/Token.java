@@ -2,6 +2,8 @@ package org.dossier.nlp;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Set;
+
 /**
  * One token of the parsed text: its index in the document, its sentence, its UTF-16 span in the
  * article text, the word as written, part of speech (Penn Treebank), lemma, named-entity tag
@@ -10,6 +12,9 @@ import static java.util.Objects.requireNonNull;
  */
 public record Token(int index, int sentence, int start, int end, String word, String pos,
     String lemma, String ner, int head, String relation) {
+
+  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+  private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
   public Token {
     requireNonNull(word, "word");
@@ -21,6 +26,21 @@ public record Token(int index, int sentence, int start, int end, String word, St
 
   public boolean isVerb() {
     return pos.startsWith("VB") || pos.equals("MD");
+  }
+
+  /** A verb form that carries tense: "said", "says", "say" (present), "will". */
+  public boolean isFinite() {
+    return FINITE_TAGS.contains(pos);
+  }
+
+  /** Whether the entity tagger took the token for part of a time expression. */
+  public boolean isTime() {
+    return isTimeType(ner);
+  }
+
+  /** Whether an entity tag names a time expression: DATE, TIME, DURATION or SET. */
+  public static boolean isTimeType(String nerTag) {
+    return TIME_TYPES.contains(nerTag);
   }
 
   public boolean isNoun() {

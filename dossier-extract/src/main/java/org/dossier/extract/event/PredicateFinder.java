@@ -154,8 +154,7 @@ final class PredicateFinder {
   private static Set<String> cases(CodingContext ctx, Token n) {
     Set<String> out = new HashSet<>();
     for (Token c : ctx.children(n)) {
-      boolean when = Set.of("DATE", "TIME", "DURATION", "SET").contains(c.ner());
-      if (c.relation().startsWith("nmod") && !when) {
+      if (c.relation().startsWith("nmod") && !c.isTime()) {
         out.add(ctx.caseOf(c));
       }
     }

@@ -36,7 +36,6 @@ final class IndirectSpeechFinder {
   private static final Set<String> INTERJECTED_RELATIONS = Set.of("parataxis", "dep");
   private static final Set<String> NOT_CONTENT_TAGS = Set.of("PRP", "PRP$", "WP", "WDT", "DT",
       "EX", "CD");
-  private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
   // "spoke for about five minutes", "said Friday afternoon": a time, whatever the tagger says.
   private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week",
       "month", "year", "decade", "century", "monday", "tuesday", "wednesday", "thursday",
@@ -55,7 +54,6 @@ final class IndirectSpeechFinder {
   // Verbs news prose puts before their speaker: "…, said one source in the room."
   private static final Set<String> INVERTING_VERBS = Set.of("say", "add", "write", "note",
       "explain", "recall", "ask", "reply", "continue", "insist", "tell", "warn", "argue");
-  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
   private static final Set<String> NONFINITE_TAGS = Set.of("VBG", "VB");
   private static final Set<String> TRAILING_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ",
       "POS", "PRP", "PRP$", "CD", "IN", "HYPH", "-LRB-", "-RRB-", "RB");
@@ -306,7 +304,7 @@ final class IndirectSpeechFinder {
     List<Token> source = sentence.subList(at + 2, end);
     List<Token> clause = trimEdges(sentence.subList(0, at - 1));
     if (source.size() > ACCORDING_SOURCE
-        || source.stream().anyMatch(t -> FINITE_TAGS.contains(t.pos()))
+        || source.stream().anyMatch(Token::isFinite)
         || clause.size() < MIN_WORDS || !isMainClause(clause)
         || touchesQuotation(clause, quotations)) {
       return;
@@ -339,7 +337,7 @@ final class IndirectSpeechFinder {
     Token first = clause.stream().filter(t -> !t.pos().equals("CC")).findFirst().orElseThrow();
     boolean subordinate = first.relation().equals("mark") || first.pos().equals("WRB")
         || first.pos().equals("IN") && first.relation().equals("mark");
-    return !subordinate && clause.stream().anyMatch(t -> FINITE_TAGS.contains(t.pos()));
+    return !subordinate && clause.stream().anyMatch(Token::isFinite);
   }
 
   // The words that may follow or precede a trailing speech verb: its speaker and a short phrase
@@ -563,9 +561,8 @@ final class IndirectSpeechFinder {
 
   // "said on Monday", "has argued for years": when, not what.
   private static boolean isTime(DependencyTree tree, Token head) {
-    return TIME_TYPES.contains(head.ner())
-        || TIME_UNITS.contains(head.lemma().toLowerCase(Locale.ROOT))
-        || tree.children(head).stream().anyMatch(c -> TIME_TYPES.contains(c.ner()));
+    return head.isTime() || TIME_UNITS.contains(head.lemma().toLowerCase(Locale.ROOT))
+        || tree.children(head).stream().anyMatch(Token::isTime);
   }
 
   // "Trump's claim that there have been thousands of shootings"; and the topic of an owned one,

@@ -31,8 +31,6 @@ import org.dossier.nlp.Token;
  */
 public final class QuoteStage implements Stage {
 
-  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
-
   private static final int CONTINUATION_SENTENCES = 3;
   // Channels that live on a platform: "wrote in the caption" of a post made on X.
   private static final Set<String> ON_A_PLATFORM = Set.of("caption", "post", "tweet", "video",
@@ -93,8 +91,7 @@ public final class QuoteStage implements Stage {
     quoted.forEach(d -> d.attribution().cue().ifPresent(cues::add));
     return reported.stream()
         .filter(d -> d.attribution().cue().filter(cues::contains).isEmpty()
-            || parsed.tokensIn(d.start(), d.end()).stream()
-                .anyMatch(t -> FINITE_TAGS.contains(t.pos())))
+            || parsed.tokensIn(d.start(), d.end()).stream().anyMatch(Token::isFinite))
         .toList();
   }
 

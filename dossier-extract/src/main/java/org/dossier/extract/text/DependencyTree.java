@@ -18,8 +18,6 @@ public final class DependencyTree {
 
   // How a participle phrase (not a progressive verb, which has an auxiliary) hangs on a noun.
   private static final Set<String> PARTICIPLE_PHRASES = Set.of("obl", "advcl", "acl");
-  private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP");
-  private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
   private final ParsedText parsed;
   private final List<List<Token>> children;
@@ -112,7 +110,7 @@ public final class DependencyTree {
    * it. The noun is that verb's subject.
    */
   private Optional<Token> reducedRelativeSubject(Token verb) {
-    if (!FINITE_VERBS.contains(verb.pos()) || verb.isRoot() || !verb.relation().equals("dep")) {
+    if (!verb.isFinite() || verb.isRoot() || !verb.relation().equals("dep")) {
       return Optional.empty();
     }
     Token participle = token(verb.head());
@@ -127,7 +125,7 @@ public final class DependencyTree {
    * (and its bracketed aside) that hangs on nothing after the verb, has that name for subject.
    */
   private Optional<Token> nameRightBefore(Token verb) {
-    if (!FINITE_VERBS.contains(verb.pos()) || verb.index() == 0
+    if (!verb.isFinite() || verb.index() == 0
         || child(verb, r -> r.startsWith("nsubj") || r.startsWith("csubj")
             || r.equals("expl")).isPresent()) {
       return Optional.empty();
@@ -144,7 +142,7 @@ public final class DependencyTree {
       return Optional.empty();
     }
     Token name = token(at);
-    return name.pos().startsWith("NNP") && !TIME_TYPES.contains(name.ner())
+    return name.isProperNoun() && !name.isTime()
         && (name.isRoot() || name.head() < verb.index())
         ? Optional.of(name) : Optional.empty();
   }
