@@ -140,7 +140,8 @@ final class DirectQuoteFinder {
     for (int index : sentences) {
       for (Token t : tree.parsed().tokensOf(tree.parsed().sentences().get(index))) {
         if (!q.contains(t.start()) && t.start() > q.open() && lexicon.isSpeechVerb(tree, t)
-            && !t.isRoot() && q.contains(tree.token(t.head()).start()) && ATTACHED.contains(t.relation())) {
+            && !t.isRoot() && q.contains(tree.token(t.head()).start())
+            && ATTACHED.contains(t.relation())) {
           return Optional.of(t);
         }
       }

@@ -72,7 +72,8 @@ final class IndirectSpeechFinder {
       if (inside(quotations, cue.start()) || isNegated(tree, cue)) {
         continue;
       }
-      if (lexicon.isSpeechVerb(tree, cue)) {
+      boolean speech = lexicon.isSpeechVerb(tree, cue);
+      if (speech) {
         int before = found.size();
         complements(tree, entities, quotations, cue, found);
         preposed(tree, entities, quotations, cue, found);
@@ -98,11 +99,11 @@ final class IndirectSpeechFinder {
       // invasion", "each touting their experience"); without one ("citing the campaign") it is
       // an aside more often than a statement.
       boolean stance = cue.isVerb() && lexicon.isStanceVerb(cue.lemma());
-      boolean reports = stance || lexicon.isSpeechVerb(tree, cue);
+      boolean reports = stance || speech;
       boolean topical = (cue.isVerb() || isPredicateAdjective(tree, cue))
           && lexicon.takesTopic(cue.lemma());
       Optional<Token> own = reports || topical ? ownSubject(tree, cue) : Optional.empty();
-      if ((stance || lexicon.isSpeechVerb(tree, cue)) && cue.pos().equals("VBN")) {
+      if (reports && cue.pos().equals("VBN")) {
         passiveSubject(tree, entities, quotations, cue, found);
       }
       boolean borrowing = own.isEmpty() && NONFINITE_TAGS.contains(cue.pos());
@@ -114,7 +115,7 @@ final class IndirectSpeechFinder {
       // A participle or infinitive borrows its subject: "…, accusing her of being asleep",
       // "protesters continued to call for more information".
       boolean speaking = own.isPresent() || (cue.pos().equals("VBG") || cue.pos().equals("VB"))
-          && (lexicon.isSpeechVerb(tree, cue) || topical) && hasSubject(tree, cue);
+          && (speech || topical) && hasSubject(tree, cue);
       if (speaking) {
         topics(tree, entities, quotations, cue, reports, found);
       }
@@ -201,17 +202,21 @@ final class IndirectSpeechFinder {
   // gerund without a subject of its own after a stance verb is its object, however the parser
   // names the link.
   private static boolean isGerundObject(DependencyTree tree, Token cue, Token complement) {
-    return complement.index() > cue.index() && complement.pos().equals("VBG")
-        && (complement.relation().equals("dep") || complement.relation().equals("xcomp"))
+    return isGerundAfter(cue, complement)
         && tree.child(complement, r -> r.startsWith("nsubj")).isEmpty();
   }
 
   // "The poll showed Clinton doing better", "shows Clinton leading Trump": a participle with a
   // subject of its own after the verb is its complement, however the parser names the link.
   private static boolean isSmallClause(DependencyTree tree, Token cue, Token complement) {
-    return complement.index() > cue.index() && complement.pos().equals("VBG")
-        && (complement.relation().equals("dep") || complement.relation().equals("xcomp"))
+    return isGerundAfter(cue, complement)
         && tree.child(complement, r -> r.equals("nsubj")).isPresent();
+  }
+
+  // A gerund after the verb that the parser hung on it loosely, as an open or unlabeled clause.
+  private static boolean isGerundAfter(Token cue, Token complement) {
+    return complement.index() > cue.index() && complement.pos().equals("VBG")
+        && (complement.relation().equals("dep") || complement.relation().equals("xcomp"));
   }
 
   // "The plan will fail, officials said": parsers attach the clause before a sentence-final
@@ -399,8 +404,7 @@ final class IndirectSpeechFinder {
     }
     Optional<Token> subject = tree.child(cue, r -> r.equals("nsubj:pass"));
     Optional<Token> infinitive = tree.child(cue, r -> r.equals("xcomp"))
-        .filter(x -> tree.child(x, r -> r.equals("mark")).map(m -> m.word().equalsIgnoreCase("to"))
-            .orElse(false));
+        .filter(x -> isInfinitive(tree, x));
     if (subject.isEmpty() || infinitive.isEmpty()) {
       return;
     }
@@ -571,7 +575,8 @@ final class IndirectSpeechFinder {
       List<Quotation> quotations, Token cue, List<QuoteDraft> found) {
     boolean owned = tree.child(cue, r -> r.equals("nmod:poss")).isPresent();
     for (Token complement : tree.children(cue)) {
-      if (complement.relation().equals("acl") && isInfinitive(tree, complement)) {
+      if (complement.relation().equals("acl") && complement.isVerb()
+          && isInfinitive(tree, complement)) {
         // "an agreement to curb emissions", "his pledge to repeal the law": what was promised.
         intention(tree, entities, quotations, cue, complement, found);
       } else if ((complement.relation().equals("acl") || complement.relation().equals("ccomp"))
@@ -587,9 +592,10 @@ final class IndirectSpeechFinder {
     }
   }
 
-  private static boolean isInfinitive(DependencyTree tree, Token verb) {
-    return verb.isVerb() && tree.child(verb, r -> r.equals("mark"))
-        .map(m -> m.word().equalsIgnoreCase("to")).orElse(false);
+  // A clause introduced by "to": "to repeal the law", "to be capable of …".
+  private static boolean isInfinitive(DependencyTree tree, Token head) {
+    return tree.children(head).stream()
+        .anyMatch(m -> m.relation().equals("mark") && m.word().equalsIgnoreCase("to"));
   }
 
   // "called on Trump to stop attacking her": parsers make "Trump to stop …" a clause with its
@@ -597,8 +603,7 @@ final class IndirectSpeechFinder {
   private static boolean isAddressedInfinitive(DependencyTree tree, Token complement) {
     return complement.relation().equals("advcl") && complement.isVerb()
         && tree.child(complement, r -> r.startsWith("nsubj")).isPresent()
-        && tree.children(complement).stream().anyMatch(c -> c.relation().equals("mark")
-        && c.word().equalsIgnoreCase("to"));
+        && isInfinitive(tree, complement);
   }
 
   private void intention(DependencyTree tree, ResolvedEntities entities,
