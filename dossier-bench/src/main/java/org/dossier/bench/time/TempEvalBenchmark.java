@@ -9,26 +9,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.dossier.nlp.NlpBackbone;
+import org.dossier.nlp.NlpOptions;
 import org.dossier.nlp.time.TimeTagger;
 
 /**
- * Measures Dossier's time tagger and CoreNLP's SUTime side by side on the TempEval-3
+ * Measures Dossier's time normalization and CoreNLP's SUTime side by side on the TempEval-3
  * development documents (TimeBank + AQUAINT, anchored on each document's creation time) and
  * writes the TempEval-3 task A scores, speed and machine to {@code bench/results/tempeval3.json}.
+ * Dossier runs twice: as the pipeline runs it (each text parsed, so the tense comes from the words
+ * and the parse; the timing includes the parse) and as the parser-free tagger alone.
  *
  * <pre>
  * java -Xmx6g -cp ... org.dossier.bench.time.TempEvalBenchmark [OUTPUT.json] [--errors FILE]
- *     [--dossier-only]
+ *     [--dossier-only | --words-only]
  * </pre>
  * {@code --errors FILE} also lists Dossier's misses, false alarms and wrong values, for
- * development.
+ * development; {@code --dossier-only} skips SUTime and {@code --words-only} the parser too.
  */
 public final class TempEvalBenchmark {
+
+  /** The pipeline's time stage: the text parsed, the tense read from words and parse. */
+  static final String PIPELINE = "Dossier (pipeline: tagger + parsed tense)";
+  private static final String TAGGER_ALONE = "Dossier TimeTagger alone (tense from words)";
 
   /** Documents each system tags once, untimed, before the timed run, so the JIT has warmed up. */
   private static final int WARMUP_DOCUMENTS = 64;
@@ -40,10 +49,12 @@ public final class TempEvalBenchmark {
     Path output = Path.of("bench/results/tempeval3.json");
     Path errors = null;
     boolean dossierOnly = false;
+    boolean wordsOnly = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--errors" -> errors = Path.of(args[++i]);
         case "--dossier-only" -> dossierOnly = true;
+        case "--words-only" -> wordsOnly = true;
         default -> output = Path.of(args[i]);
       }
     }
@@ -53,24 +64,35 @@ public final class TempEvalBenchmark {
     }
     List<TimeMlDocument> documents = TempEvalCorpus.load();
     TimeTagger tagger = TimeTagger.create();
-    warmUp(documents, TempEvalRun.dossier(tagger));
-    TempEvalRun dossier =
-        TempEvalRun.of("Dossier TimeTagger", documents, TempEvalRun.dossier(tagger));
-    report(dossier);
+    BiFunction<String, Optional<LocalDate>, List<TimexSpan>> words = TempEvalRun.dossier(tagger);
+    warmUp(documents, words);
+    TempEvalRun tagged = TempEvalRun.of(TAGGER_ALONE, documents, words);
+    report(tagged);
+    BiFunction<String, Optional<LocalDate>, List<TimexSpan>> dossier = words;
+    List<TempEvalRun> runs = new ArrayList<>();
+    if (!wordsOnly) {
+      dossier = TempEvalRun.dossierParsed(tagger, NlpBackbone.load(NlpOptions.defaults()));
+      warmUp(documents, dossier);
+      TempEvalRun pipeline = TempEvalRun.of(PIPELINE, documents, dossier);
+      report(pipeline);
+      runs.add(pipeline);
+    }
+    runs.add(tagged);
     if (errors != null) {
       try (PrintWriter out =
           new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
-        TempEvalErrors.write(documents, TempEvalRun.dossier(tagger), out);
+        TempEvalErrors.write(documents, dossier, out);
       }
     }
-    if (dossierOnly) {
+    if (dossierOnly || wordsOnly) {
       return;
     }
     SuTimeTagger sutime = SuTimeTagger.load();
     warmUp(documents, sutime::tag);
     TempEvalRun baseline = TempEvalRun.of("Stanford CoreNLP 4.5.10 SUTime", documents, sutime::tag);
     report(baseline);
-    write(output, List.of(dossier, baseline));
+    runs.add(baseline);
+    write(output, runs);
   }
 
   private static void warmUp(List<TimeMlDocument> documents,
@@ -98,8 +120,8 @@ public final class TempEvalBenchmark {
         + " value and type F1 = attribute accuracy on relaxed matches x relaxed F1;"
         + " DCT (t0) excluded; Dossier's anchored offsets scored as the dates they point to");
     json.put("date", Instant.now().toString());
-    json.put("timing", "tagging only, models loaded, after an untimed warm-up on the first "
-        + WARMUP_DOCUMENTS + " documents; one thread");
+    json.put("timing", "models loaded, after an untimed warm-up on the first "
+        + WARMUP_DOCUMENTS + " documents; one thread; the pipeline's time includes parsing");
     json.put("machine", machine());
     Map<String, Object> systems = new LinkedHashMap<>();
     for (TempEvalRun run : runs) {

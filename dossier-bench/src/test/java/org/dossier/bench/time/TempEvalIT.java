@@ -9,14 +9,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dossier.nlp.NlpBackbone;
+import org.dossier.nlp.NlpOptions;
 import org.dossier.nlp.time.TimeTagger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dossier's time tagger on the TempEval-3 development documents (TimeBank + AQUAINT), scored as
- * TempEval-3 task A. Skipped when the shared evaluation data is absent. SUTime takes minutes on
+ * Dossier's time normalization, as the pipeline runs it (text parsed, tense from words and
+ * parse), on the TempEval-3 development documents (TimeBank + AQUAINT), scored as TempEval-3 task
+ * A. Skipped when the shared evaluation data is absent. SUTime takes minutes on
  * these documents, so the side-by-side run is {@link TempEvalBenchmark}'s; this test compares
  * with the SUTime figure that run recorded in {@code bench/results/tempeval3.json}, if present.
  */
@@ -28,7 +31,8 @@ class TempEvalIT {
   static void run() {
     assumeTrue(TempEvalCorpus.available(), "no TempEval-3 data in " + TempEvalCorpus.folder());
     List<TimeMlDocument> documents = TempEvalCorpus.load();
-    dossier = TempEvalRun.of("Dossier", documents, TempEvalRun.dossier(TimeTagger.create()));
+    dossier = TempEvalRun.of("Dossier", documents, TempEvalRun.dossierParsed(TimeTagger.create(),
+        NlpBackbone.load(NlpOptions.defaults())));
   }
 
   @Test

@@ -33,7 +33,7 @@ public final class TimeStage implements Stage {
   public ArticleAnnotations apply(ArticleAnnotations in) {
     ParsedText parsed = in.parsed();
     List<TimexAnnotation> found = tagger.tag(parsed.text(), in.article().published(),
-        new ParseTenseOracle(parsed));
+        ParseTenseOracle.of(parsed));
     return in.withTimes(found.stream().map(t -> expression(parsed.text(), t)).toList());
   }
 

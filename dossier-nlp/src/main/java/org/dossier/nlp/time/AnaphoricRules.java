@@ -82,6 +82,10 @@ final class AnaphoricRules {
     Optional<String> part = lex.dayPart(unit);
     Optional<CalendarPoint> base = part.isPresent() || unit.equals("day")
         ? c.referenceDayOrToday() : c.referenceOrToday();
+    if (which.equals("the full") && unit.equals("year") && c.reportedPeriod().isPresent()) {
+      // "an increase for the full year" after quarterly results: the year of that quarter.
+      base = c.reportedPeriod();
+    }
     if (base.isEmpty()) {
       return Resolution.unknown(part.isPresent() ? Granularity.DAY : UNITS.get(unit));
     }

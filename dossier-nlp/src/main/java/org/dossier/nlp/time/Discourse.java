@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * What the text has named so far, for expressions that count from it: the last calendar point
  * ("the following month"), the last day ("the next morning", a bare "10 a.m.") and the last
- * quarter or half that was over by the anchor date (what "a year ago" compares with in a results
+ * latest quarter or half that was over by the anchor date (what "a year ago" compares with in a results
  * story). Immutable; the tagger moves from one state to the next as it reads.
  */
 record Discourse(Optional<CalendarPoint> reference, Optional<CalendarPoint> day,
@@ -30,8 +30,10 @@ record Discourse(Optional<CalendarPoint> reference, Optional<CalendarPoint> day,
       return this;
     }
     CalendarPoint named = point.get();
+    // A story reports on its latest finished period; an earlier one it names is background.
     boolean reported = (named.granularity() == Granularity.QUARTER
-        || named.granularity() == Granularity.HALF) && anchor.map(named::endsBefore).orElse(true);
+        || named.granularity() == Granularity.HALF) && anchor.map(named::endsBefore).orElse(true)
+        && reportedPeriod.filter(p -> p.start().isAfter(named.start())).isEmpty();
     return new Discourse(point,
         named.granularity() == Granularity.DAY ? point : day,
         reported ? point : reportedPeriod);

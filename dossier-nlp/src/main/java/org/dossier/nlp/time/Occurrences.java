@@ -20,13 +20,27 @@ final class Occurrences {
   }
 
   /**
+   * How many days nearer a coming weekday must be than the past one before a text without tense
+   * means it: news reports more past days than coming ones, but "the league holds a news
+   * conference Tuesday" on a Monday is tomorrow.
+   */
+  private static final int PAST_WEEKDAY_LEAD = 2;
+
+  /**
    * The weekday {@code isoDay} (Monday = 1) nearest the anchor in the direction of the tense; the
    * anchor's own weekday is the anchor date either way (wire style names the day, not "today").
+   * Without a tense, the past one unless the coming one is a day or two off.
    */
   static LocalDate weekday(LocalDate anchor, int isoDay, Tense tense) {
     DayOfWeek day = DayOfWeek.of(isoDay);
-    return tense == Tense.FUTURE ? anchor.with(TemporalAdjusters.nextOrSame(day))
-        : anchor.with(TemporalAdjusters.previousOrSame(day));
+    LocalDate next = anchor.with(TemporalAdjusters.nextOrSame(day));
+    LocalDate previous = anchor.with(TemporalAdjusters.previousOrSame(day));
+    return switch (tense) {
+      case FUTURE -> next;
+      case PAST -> previous;
+      case PRESENT -> ChronoUnit.DAYS.between(anchor, next)
+          < ChronoUnit.DAYS.between(previous, anchor) - PAST_WEEKDAY_LEAD ? next : previous;
+    };
   }
 
   /**

@@ -68,8 +68,14 @@ final class ReportingPeriodRules {
       base = c.anchor().map(a -> CalendarPoint.of(granularity, a));
     } else if (words.matches("(?s).*\\b(next|coming)\\b.*")) {
       base = c.anchor().map(a -> CalendarPoint.of(granularity, a).shift(1));
-    } else if (yearAgo) {
+    } else if (yearAgo || year.isPresent()) {
+      // "the 1989 period" and "the year-earlier period" set the reported period against its
+      // year-ago twin, whatever quarter the text named last.
       base = c.reportedPeriod().or(() -> discussed).or(() -> lastCompleted);
+    } else if (words.matches("(?s).*\\b(latest|most recent)\\b.*")) {
+      // "the latest quarter" is the one reported on, even after a forecast for the next one.
+      base = c.reportedPeriod().filter(p -> p.granularity() == granularity || unit.equals("period"))
+          .or(() -> discussed).or(() -> lastCompleted);
     } else {
       base = discussed.or(() -> lastCompleted);
     }

@@ -86,6 +86,13 @@ class TimeTaggerTest {
   }
 
   @Test
+  void weekdayWithoutTenseIsThePastOneUnlessTheComingOneIsADayOrTwoAway() {
+    // The seed date is a Wednesday: Thursday is tomorrow, Saturday four days back.
+    assertTimex("The committee holds its hearing Thursday.", "Thursday", "2026-02-12");
+    assertTimex("Shares up from 886 million Saturday.", "Saturday", "2026-02-07");
+  }
+
+  @Test
   void monthBeforeAnnouncedPlansIsThePastOne() {
     assertTimex("In September, it announced plans to acquire the unit.", "September", "2025-09");
   }
@@ -169,6 +176,33 @@ class TimeTaggerTest {
         "2025-Q3");
     assertTimex("Profit rose in the first quarter, the company said.", "the first quarter",
         "2026-Q1");
+  }
+
+  @Test
+  void yearAgoComparisonsCountFromTheLatestFinishedQuarterNotABackgroundOne() {
+    LocalDate november = LocalDate.of(2025, 11, 1);
+    List<TimexAnnotation> found = tag("The company posted a 20% gain in third-quarter net income."
+        + " After a flat second quarter, sales recovered. Charges were taken in the year-earlier"
+        + " period. In the 2025 period, taxes were lower than a year ago.", november);
+    assertThat(find(found, "the year-earlier period").timeMlValue()).isEqualTo("2024-Q3");
+    assertThat(find(found, "the 2025 period").timeMlValue()).isEqualTo("2025-Q3");
+    assertThat(find(found, "a year ago").timeMlValue()).isEqualTo("2024-Q3");
+  }
+
+  @Test
+  void latestQuarterIsTheReportedOneEvenAfterAForecastForTheNext() {
+    List<TimexAnnotation> found = tag("Third-quarter net income rose 11%. The storm will result"
+        + " in a fourth-quarter charge. Earnings fell 59% in the latest quarter.",
+        LocalDate.of(2025, 11, 2));
+    assertThat(find(found, "the latest quarter").value()).isEqualTo("2025-Q3");
+  }
+
+  @Test
+  void fullYearAfterQuarterlyResultsIsTheYearOfThatQuarter() {
+    List<TimexAnnotation> found = tag("The company reported lower third-quarter earnings. By 2028"
+        + " it intends to hold half the market. It forecast an increase for the full year.",
+        LocalDate.of(2025, 10, 30));
+    assertThat(find(found, "the full year").value()).isEqualTo("2025");
   }
 
   @Test
