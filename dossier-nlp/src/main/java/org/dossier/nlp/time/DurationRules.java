@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Rules for stretches of time: "three hours", "two and a half years", "a year and a half",
  * "the past two weeks", "the first nine months", "nearly 40 years", "two-year", "half an hour",
- * and vague ones, "months", "recent years", "the coming weeks", "decades".
+ * and vague ones, "months", "recent years", "the coming weeks", "decades", "for a while".
  */
 final class DurationRules {
 
@@ -44,7 +44,11 @@ final class DurationRules {
             + "|weeks|weekends|months|quarters|years|decades|centuries)(?:-long)?{E}"),
             DurationRules::acceptsVague,
             (m, c) -> Optional.of(Resolution.duration(DurationFormat.format(Amount.VAGUE_AMOUNT,
-                lex.unit(m.group("unit").get()).orElseThrow())))));
+                lex.unit(m.group("unit").get()).orElseThrow())))),
+        // "for a while", "in a little while": a stretch of no stated unit; not "a while ago".
+        TimexRule.of("a-while", s.compile("{B}(?:for|in|after|within) (?<x>a (?:little |short "
+            + "|long )?while){E}(?! (?:ago|back|later|earlier))"),
+            (m, c) -> Optional.of(Resolution.duration("PXX"))));
   }
 
   /** Rejects "a second term" (an ordinal) and "three quarters of the vote" (a fraction). */

@@ -40,6 +40,11 @@ final class Neighbors {
     return m.lookingAt() ? m.group(1) : "";
   }
 
+  /** True when {@code word} begins with a capital letter, as a name does. */
+  static boolean startsWithCapital(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+  }
+
   /** The word right before {@code start}, lower case, or "" if none. */
   static String previousWord(String text, int start) {
     Matcher m = PREVIOUS_WORD.matcher(text.substring(Math.max(0, start - 40), start));

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Rules for the periods a results story compares: "the quarter", "the latest quarter", "the
- * year-earlier period", "year-ago profit", "the 1988 period", "the current fiscal year", "the
+ * year-earlier period", "last year's quarter", "year-ago profit", "the 1988 period", "the current fiscal year", "the
  * year ended Sept. 30". "The quarter" is the one under discussion; a year-ago comparison counts
  * back from the last quarter the story reported on, not from a forecast one.
  */
@@ -22,7 +22,8 @@ final class ReportingPeriodRules {
             + "|latest )?year) (?:ended|ending|that ended|which ended|to)(?= {MONTH}| June| July"
             + "| May| last| next| this| tomorrow| today)"),
             (m, c) -> Optional.of(Resolution.duration("P1Y"))),
-        TimexRule.of("the-quarter", s.compile("{B}(?:the|its|their|this|that) (?:(?<year>{YEAR}) )?"
+        TimexRule.of("the-quarter", s.compile("{B}(?:the|its|their|this|that|(?<lastyears>last"
+            + " year['’]s)) (?:(?<year>{YEAR}) )?"
             + "(?:(?:current|latest|last|past|previous|prior|recent|most recent|next|coming|same"
             + "|comparable|corresponding|year-ago|year-earlier|year-before|year earlier|year ago"
             + "|just-ended|just-completed|just ended|just completed|fiscal|seasonally weak"
@@ -49,7 +50,8 @@ final class ReportingPeriodRules {
   private static Optional<Resolution> thePeriod(RuleMatch m, ResolutionContext c) {
     String words = m.matched().toLowerCase(Locale.ROOT);
     String unit = TimeLexicon.normalize(m.group("unit").get());
-    boolean yearAgo = m.has("ago") || words.matches("(?s).*year[ \\-](ago|earlier|before).*");
+    boolean yearAgo = m.has("ago") || m.has("lastyears")
+        || words.matches("(?s).*year[ \\-](ago|earlier|before).*");
     Granularity granularity = unit.equals("half") ? Granularity.HALF : Granularity.QUARTER;
     Optional<CalendarPoint> discussed = c.reference().filter(p -> unit.equals("period")
         ? p.granularity().compareTo(Granularity.YEAR) > 0 && p.granularity() != Granularity.DAY

@@ -36,6 +36,11 @@ final class WrittenDateRules {
         TimexRule.of("month-day-year", s.compile("{B}(?:(?<wd>{WEEKDAY}),? )?(?<month>{MONTH})"
             + " (?:the )?(?<day>{DAYNUM})(?:,? (?<year>{YEAR}|{SPOKENYEAR}))?{E}"),
             (m, c) -> monthDay(s, m, c)),
+        // "April 24 and 25": the second day is a date of its own, in the same month.
+        TimexRule.of("second-day", s.compile("{B}(?<month>{MONTH}) (?:the )?{DAYNUM} (?:and|or"
+            + "|to|through) (?<x>(?<day>{DAYNUM})){E}(?![ \\-]?(?:%|percent|per|million"
+            + "|billion|people|of))"),
+            (m, c) -> monthDay(s, m, c)),
         TimexRule.of("day-month-year", s.compile("{B}(?:(?<wd>{WEEKDAY}),? )?(?:the )?"
             + "(?<day>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?{E}"),
             (m, c) -> monthDay(s, m, c)),
@@ -55,7 +60,7 @@ final class WrittenDateRules {
                   Occurrences.month(anchor, month, c.direction()))));
             }),
         TimexRule.of("holiday", s.compile("{B}(?:(?<which>last|next|this) )?(?<name>{HOLIDAY})"
-            + "(?:,? (?<year>{YEAR}))?{E}"),
+            + "(?<week> week)?(?:,? (?<year>{YEAR}))?{E}"),
             (m, c) -> Optional.of(holiday(s, m, c))));
   }
 
@@ -95,17 +100,25 @@ final class WrittenDateRules {
         anchor -> Resolution.date(CalendarPoint.month(anchor.getYear() + shift, month)));
   }
 
+  /** "Easter", "Christmas 2025", "Easter week" (the ISO week holding the holiday). */
   private static Resolution holiday(RuleSyntax s, RuleMatch m, ResolutionContext c) {
     String rule = s.lexicon().holidayRule(m.group("name").get()).orElseThrow();
+    Granularity unit = m.has("week") ? Granularity.WEEK : Granularity.DAY;
     if (m.has("year")) {
-      return Resolution.date(CalendarPoint.day(
+      return Resolution.date(CalendarPoint.of(unit,
           Occurrences.holiday(rule, s.year(m.group("year").get()))));
     }
     Tense direction = m.group("which").map(TimeLexicon::normalize)
         .map(w -> w.equals("last") ? Tense.PAST : w.equals("next") ? Tense.FUTURE : c.direction())
         .orElse(c.direction());
-    return c.fromToday(Granularity.DAY, anchor ->
-        Resolution.date(CalendarPoint.day(Occurrences.holiday(rule, anchor, direction))));
+    return c.fromToday(unit, anchor -> {
+      CalendarPoint thisYears =
+          CalendarPoint.of(unit, Occurrences.holiday(rule, anchor.getYear()));
+      // "as Easter week began" on its Monday: the week under way, whatever the tense.
+      boolean underWay = thisYears.equals(CalendarPoint.of(unit, anchor));
+      return Resolution.date(underWay && !m.has("which") ? thisYears
+          : CalendarPoint.of(unit, Occurrences.holiday(rule, anchor, direction)));
+    });
   }
 
   static Optional<Resolution> date(int year, int month, int day) {
@@ -118,8 +131,8 @@ final class WrittenDateRules {
 
   /**
    * Bare month names are months unless they are names or verbs: "May" needs a cue ("in May"),
-   * abbreviations need a period ("Jan." but not "Jan Kavan"), and "March of the Mothers" or
-   * "March for Life" is an event.
+   * abbreviations need a period ("Jan." but not "Jan Kavan"), and "March of the Mothers", "March
+   * of Dimes" or "March for Life" is an event.
    */
   private static boolean acceptsMonth(RuleMatch m, String text) {
     String month = m.group("month").get();
@@ -133,8 +146,13 @@ final class WrittenDateRules {
       return false;
     }
     String next = Neighbors.nextWordAsWritten(text, m.end());
-    String afterNext = Neighbors.nextWordAsWritten(text, m.end() + 1 + next.length());
-    return !(next.matches("of|for") && !afterNext.isEmpty()
-        && Character.isUpperCase(afterNext.charAt(0)));
+    int afterNextAt = text.indexOf(next, m.end()) + next.length();
+    String afterNext = Neighbors.nextWordAsWritten(text, afterNextAt);
+    if (afterNext.equals("the")) {
+      // "March of the Combatant Mothers": the name starts after the article.
+      afterNextAt = text.indexOf(afterNext, afterNextAt) + afterNext.length();
+      afterNext = Neighbors.nextWordAsWritten(text, afterNextAt);
+    }
+    return !(next.matches("of|for") && Neighbors.startsWithCapital(afterNext));
   }
 }

@@ -93,6 +93,22 @@ class TimeTaggerTest {
   }
 
   @Test
+  void holidayWeekIsTheWeekHoldingTheHolidayEvenWhenItHasBegun() {
+    // Easter 2000 fell on April 23; April 17 was the Monday of its week.
+    assertThat(find(tag("Protesters prayed as Easter week began.", LocalDate.of(2000, 4, 17)),
+        "Easter week").value()).isEqualTo("2000-W16");
+    assertTimex("Shops close in Christmas week 2025.", "Christmas week 2025", "2025-W52");
+  }
+
+  @Test
+  void theSecondOfTwoJoinedDaysIsADateInTheSameMonth() {
+    List<TimexAnnotation> found = tag("The summit meets on April 24 and 25. Prices rose May 5 to 10"
+        + " percent.", SEED_DATE);
+    assertThat(find(found, "25").value()).isEqualTo("2026-04-25");
+    assertThat(found).extracting(TimexAnnotation::text).doesNotContain("10");
+  }
+
+  @Test
   void monthBeforeAnnouncedPlansIsThePastOne() {
     assertTimex("In September, it announced plans to acquire the unit.", "September", "2025-09");
   }
@@ -190,6 +206,13 @@ class TimeTaggerTest {
   }
 
   @Test
+  void lastYearsQuarterIsTheReportedQuarterAYearBack() {
+    List<TimexAnnotation> found = tag("Third-quarter sales rose. U.K. sales for last year's quarter"
+        + " were lower.", LocalDate.of(2025, 11, 1));
+    assertThat(find(found, "last year's quarter").timeMlValue()).isEqualTo("2024-Q3");
+  }
+
+  @Test
   void latestQuarterIsTheReportedOneEvenAfterAForecastForTheNext() {
     List<TimexAnnotation> found = tag("Third-quarter net income rose 11%. The storm will result"
         + " in a fourth-quarter charge. Earnings fell 59% in the latest quarter.",
@@ -246,6 +269,14 @@ class TimeTaggerTest {
   }
 
   @Test
+  void aWhileIsAStretchOfNoStatedLength() {
+    List<TimexAnnotation> found = tag("They will live without power for a while. A while ago it"
+        + " rained.", SEED_DATE);
+    assertThat(find(found, "a while").value()).isEqualTo("PXX");
+    assertThat(found).hasSize(1);
+  }
+
+  @Test
   void barePluralUnitsAreVagueDurations() {
     assertTimex("The talks could take months.", "months", "PXM");
     assertTimex("The feud has lasted decades.", "decades", "PXDE");
@@ -296,6 +327,12 @@ class TimeTaggerTest {
   void namesAndTitlesAreNotTimes() {
     assertThat(tag("Czech minister Jan Kavan quoted the film High Noon on ABC's This Week.",
         SEED_DATE)).isEmpty();
+  }
+
+  @Test
+  void aMonthBeforeOfTheAndANameIsAnEvent() {
+    assertThat(tag("She led the March of the Combatant Mothers through the capital.", SEED_DATE))
+        .isEmpty();
   }
 
   @Test
