@@ -36,11 +36,17 @@ final class WrittenDateRules {
         TimexRule.of("month-day-year", s.compile("{B}(?:(?<wd>{WEEKDAY}),? )?(?<month>{MONTH})"
             + " (?:the )?(?<day>{DAYNUM})(?:,? (?<year>{YEAR}|{SPOKENYEAR}))?{E}"),
             (m, c) -> monthDay(s, m, c)),
-        // "April 24 and 25": the second day is a date of its own, in the same month.
+        // "April 24 and 25": the second day is a date of its own, in the first one's month and
+        // year.
         TimexRule.of("second-day", s.compile("{B}(?<month>{MONTH}) (?:the )?{DAYNUM} (?:and|or"
             + "|to|through) (?<x>(?<day>{DAYNUM})){E}(?![ \\-]?(?:%|percent|per|million"
             + "|billion|people|of))"),
-            (m, c) -> monthDay(s, m, c)),
+            (m, c) -> c.discourse().day()
+                .filter(first -> first.start().getMonthValue()
+                    == s.lexicon().month(m.group("month").get()).orElseThrow())
+                .flatMap(first -> date(first.year(), first.start().getMonthValue(),
+                    s.ordinal(m.group("day").get())))
+                .or(() -> monthDay(s, m, c))),
         TimexRule.of("day-month-year", s.compile("{B}(?:(?<wd>{WEEKDAY}),? )?(?:the )?"
             + "(?<day>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?{E}"),
             (m, c) -> monthDay(s, m, c)),

@@ -106,6 +106,12 @@ class TimeTaggerTest {
         + " percent.", SEED_DATE);
     assertThat(find(found, "25").value()).isEqualTo("2026-04-25");
     assertThat(found).extracting(TimexAnnotation::text).doesNotContain("10");
+    // The second day keeps the first one's year, whatever tense a parse gives its own offset.
+    String text = "A ceremony would still be held at the summit on April 24 and 25.";
+    int second = text.indexOf("25");
+    List<TimexAnnotation> split = TAGGER.tag(text, Optional.of(SEED_DATE),
+        offset -> offset < second ? Tense.FUTURE : Tense.PAST);
+    assertThat(find(split, "25").value()).isEqualTo("2026-04-25");
   }
 
   @Test
