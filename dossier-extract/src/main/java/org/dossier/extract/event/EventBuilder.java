@@ -58,8 +58,9 @@ final class EventBuilder {
     if (shifted.isEmpty()) {
       return List.of();
     }
+    EventDate date = dater.date(ctx, p);
     Optional<Place> inSentence = placer.inSentence(ctx, p);
-    Optional<Place> place = inSentence.or(() -> placer.dateline(ctx));
+    Optional<Place> place = inSentence.or(() -> placer.dateline(ctx, date));
     Draft d = new Draft(shifted.get(), args.sources(), args.targets(), base(ctx, p, modality));
     if (d.sources().isEmpty() && d.type().code().equals("ASSAULT") && !d.targets().isEmpty()) {
       d = new Draft(d.type(), unidentified(inSentence, p.trigger()), d.targets(),
@@ -75,7 +76,7 @@ final class EventBuilder {
     d = finish(ctx, d);
     return records(ctx, p, d.type(), pairs(d.type(), d.sources(), d.targets()),
         Math.round(Math.max(0.1, Math.min(0.95, d.confidence())) * 100) / 100.0,
-        quoteOf(ctx, evidence), place);
+        quoteOf(ctx, evidence), place, date);
   }
 
   /** An event being made: its type, actors and confidence so far. */
@@ -150,8 +151,8 @@ final class EventBuilder {
   }
 
   private List<PoliticalEvent> records(CodingContext ctx, Predicate p, EventType type,
-      List<Actor[]> pairs, double confidence, Optional<Integer> quote, Optional<Place> place) {
-    EventDate date = dater.date(ctx, p);
+      List<Actor[]> pairs, double confidence, Optional<Integer> quote, Optional<Place> place,
+      EventDate date) {
     Sentence s = ctx.in().parsed().sentenceOf(p.trigger());
     String text = ctx.in().parsed().text().substring(s.start(), s.end());
     List<PoliticalEvent> out = new ArrayList<>();

@@ -13,9 +13,13 @@ import org.dossier.nlp.Token;
 /**
  * Places an event: a named place of its clause or of its noun's phrase ("meeting … in the White
  * House", "the Omani capital of Muscat hosted"), else a country it happened in ("demonstrated in
- * Serbia"), else the article's dateline place, geocoded by the knowledge base. Thread-safe.
+ * Serbia"), else the article's dateline place, geocoded by the knowledge base, for an event of
+ * about the publication date. Thread-safe.
  */
 final class EventPlacer {
+
+  /** How many days from the publication an event may lie and still happen at the dateline. */
+  private static final int DATELINE_DAYS = 7;
 
   private final KnowledgeBase knowledge;
   private final ClauseReader clauses;
@@ -23,10 +27,6 @@ final class EventPlacer {
   EventPlacer(KnowledgeBase knowledge, ClauseReader clauses) {
     this.knowledge = knowledge;
     this.clauses = clauses;
-  }
-
-  Optional<Place> place(CodingContext ctx, Predicate p) {
-    return inSentence(ctx, p).or(() -> dateline(ctx));
   }
 
   /** Where the sentence itself places the event, if it does. */
@@ -68,8 +68,16 @@ final class EventPlacer {
     return kase.equals("in") || kase.equals("inside") || kase.equals("across");
   }
 
-  /** The article's dateline place, geocoded. */
-  Optional<Place> dateline(CodingContext ctx) {
+  /**
+   * The article's dateline place, geocoded, for an event of about the publication date: a story
+   * datelined Erbil does not place the 2003 invasion of Iraq, or last June's air strikes, in Erbil.
+   */
+  Optional<Place> dateline(CodingContext ctx, EventDate date) {
+    boolean reportedFromThere = !date.fromText() || ctx.in().article().published()
+        .map(day -> date.near(day, DATELINE_DAYS)).orElse(true);
+    if (!reportedFromThere) {
+      return Optional.empty();
+    }
     return ctx.in().article().dateline().flatMap(d -> d.place().map(name -> knowledge
         .place(name, d.countryCode())
         .map(p -> new Place(p.name(), Optional.of(p.countryCode()), Optional.of(p.lat()),

@@ -178,6 +178,18 @@ class EventCodingIT {
   }
 
   @Test
+  void placesNoEventAtTheDatelineThatTheTextDatesLongBefore() {
+    String text = "CAIRO - Egypt praised Jordan on Monday. Egypt had praised Jordan in 2003.";
+    AnalyzedArticle a = SharedModels.analysis().analyze(Article.builder("event-coding-it", text)
+        .published(PUBLISHED).dateline(new Dateline("CAIRO", Optional.of("Cairo"),
+            Optional.of("EG"), Optional.empty())).build());
+    assertThat(a.events()).filteredOn(e -> e.date().equals("2026-02-09")).singleElement()
+        .satisfies(e -> assertThat(e.location()).isPresent());
+    assertThat(a.events()).filteredOn(e -> e.date().equals("2003")).singleElement()
+        .satisfies(e -> assertThat(e.location()).isEmpty());
+  }
+
+  @Test
   void readsGroupsOfACountryInTheirSector() {
     PoliticalEvent arrest = assertEvent("Turkish police detained 20 students in Ankara on Monday.",
         "COERCE", "TR", "TR");
