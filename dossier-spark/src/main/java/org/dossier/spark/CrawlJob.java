@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.dossier.ingest.IngestOptions;
 import org.dossier.spark.pipeline.ArticleAnalyzer;
 import org.dossier.spark.pipeline.InputReader;
 import org.dossier.spark.pipeline.PipelineRecord;
@@ -36,11 +37,16 @@ public final class CrawlJob {
 
   private final SparkSession spark;
   private final int partitions;
+  private final IngestOptions reading;
 
-  /** A job on {@code spark}; {@code partitions} analysis tasks, 0 for four per core. */
-  public CrawlJob(SparkSession spark, int partitions) {
+  /**
+   * A job on {@code spark}; {@code partitions} analysis tasks, 0 for four per core; inputs read
+   * with {@code reading} (the publication date of undated inputs, the largest input).
+   */
+  public CrawlJob(SparkSession spark, int partitions, IngestOptions reading) {
     this.spark = spark;
     this.partitions = partitions;
+    this.reading = reading;
   }
 
   /** Runs the job over {@code inputs} (files, folders, globs) into the new {@code output}. */
@@ -57,7 +63,7 @@ public final class CrawlJob {
     int tasks = partitions > 0 ? partitions : 4 * context.defaultParallelism();
     JavaRDD<PipelineRecord> records = context
         .binaryFiles(String.join(",", inputs), context.defaultParallelism())
-        .flatMap(new InputReader())
+        .flatMap(new InputReader(reading))
         .repartition(tasks)
         .mapPartitions(new ArticleAnalyzer())
         .persist(StorageLevel.MEMORY_AND_DISK_SER());

@@ -1,15 +1,17 @@
 package org.dossier.spark;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.dossier.ingest.IngestOptions;
 import org.dossier.model.DossierException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code dossier spark}: the pipeline over a crawl on Apache Spark. Runs in local mode from the
@@ -48,6 +50,16 @@ public final class SparkCommand implements Callable<Integer> {
       description = "Analysis tasks (default: four per core of the cluster).")
   int partitions;
 
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+      description = "Publication date for inputs that carry none; it anchors relative dates"
+          + " such as \"on Friday\".")
+  LocalDate published;
+
+  @Option(names = "--max-input-mb", paramLabel = "MB", defaultValue = "64",
+      description = "Largest input file (or WARC record) accepted, in MiB; larger ones go to"
+          + " the quarantine table (default: ${DEFAULT-VALUE}).")
+  int maxInputMb;
+
   @Spec
   CommandSpec spec;
 
@@ -74,7 +86,10 @@ public final class SparkCommand implements Callable<Integer> {
         // The events table has 27 columns; Spark warns when a plan has more than 25.
         .config("spark.sql.debug.maxToStringFields", "64").getOrCreate();
     try {
-      JobSummary summary = new CrawlJob(spark, partitions).run(inputs, output);
+      IngestOptions reading = IngestOptions.defaults().withMaxBytes(maxInputMb * 1024L * 1024L);
+      JobSummary summary = new CrawlJob(spark, partitions,
+          published == null ? reading : reading.withDefaultPublished(published))
+          .run(inputs, output);
       err.println("dossier spark: " + summary.describe() + "; tables in " + output);
       return 0;
     } catch (DossierException e) {

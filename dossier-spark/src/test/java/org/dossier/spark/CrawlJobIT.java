@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dossier.cli.DossierCli;
+import org.dossier.ingest.Ingest;
+import org.dossier.ingest.IngestOptions;
 import org.dossier.ingest.ReadOutcome;
 import org.dossier.ingest.Source;
 import org.dossier.model.AnalyzedArticle;
@@ -66,7 +68,7 @@ class CrawlJobIT {
     }
     expected = singleMachine(crawl);
     out = dir.resolve("out");
-    JobSummary summary = new CrawlJob(LocalSpark.session(), 0)
+    JobSummary summary = new CrawlJob(LocalSpark.session(), 0, IngestOptions.defaults())
         .run(List.of(crawl.toString()), out.toString());
     assertThat(summary.articles()).isEqualTo(expected.size());
   }
@@ -140,7 +142,7 @@ class CrawlJobIT {
 
   @Test
   void theJobRefusesAnOutputThatExistsAndAMissingInput() {
-    CrawlJob job = new CrawlJob(LocalSpark.session(), 0);
+    CrawlJob job = new CrawlJob(LocalSpark.session(), 0, IngestOptions.defaults());
     assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(JobException.class,
         () -> job.run(List.of(crawl.toString()), out.toString())).describe())
         .endsWith("already exists; the job writes a new folder, name one that does not exist");
@@ -170,7 +172,7 @@ class CrawlJobIT {
       files = walk.sorted().toList();
     }
     for (Path file : files) {
-      ReadOutcome outcome = ExecutorModels.ingest().read(Source.of(file));
+      ReadOutcome outcome = Ingest.create(ExecutorModels.knowledge(), IngestOptions.defaults()).read(Source.of(file));
       assertThat(outcome).as(file.toString()).isInstanceOf(ReadOutcome.Read.class);
       List<Article> articles = new ArrayList<>(((ReadOutcome.Read) outcome).articles());
       for (Article article : articles) {

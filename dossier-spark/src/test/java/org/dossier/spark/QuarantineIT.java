@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
+import org.dossier.ingest.IngestOptions;
 import org.dossier.spark.table.OutputTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,7 @@ class QuarantineIT {
     Path garbage = Files.write(crawl.resolve("picture.html"), image);
 
     Path out = dir.resolve("out");
-    JobSummary summary = new CrawlJob(LocalSpark.session(), 0)
+    JobSummary summary = new CrawlJob(LocalSpark.session(), 0, IngestOptions.defaults())
         .run(List.of(crawl.toString()), out.toString());
 
     List<Row> articles = LocalSpark.session().read().schema(OutputTable.ARTICLES.schema())

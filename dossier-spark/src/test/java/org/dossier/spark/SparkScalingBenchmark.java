@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
+import org.dossier.ingest.IngestOptions;
 import org.dossier.model.DossierJson;
 import org.dossier.spark.pipeline.ExecutorModels;
 
@@ -132,7 +133,7 @@ public final class SparkScalingBenchmark {
         .config("spark.sql.debug.maxToStringFields", "64").getOrCreate();
     long cpu = cpuNanos();
     try {
-      JobSummary summary = new CrawlJob(spark, 0).run(List.of(warc.toString()), out.toString());
+      JobSummary summary = new CrawlJob(spark, 0, IngestOptions.defaults()).run(List.of(warc.toString()), out.toString());
       return new Run(summary, (cpuNanos() - cpu) / 1e9);
     } finally {
       spark.stop();

@@ -6,8 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.dossier.ingest.IngestOptions;
 import org.dossier.ingest.Source;
 import org.dossier.model.Article;
 import org.dossier.model.DossierJson;
@@ -24,7 +26,7 @@ class InputReaderTest {
 
   @Test
   void aFileThatCannotBeReadBecomesOneQuarantineRecordNamingIt() {
-    List<PipelineRecord> records = InputReader.read(Source.of("crawl/empty.html", new byte[0]));
+    List<PipelineRecord> records = new InputReader(IngestOptions.defaults()).read(Source.of("crawl/empty.html", new byte[0]));
     assertThat(records).singleElement().isInstanceOfSatisfying(PipelineRecord.Quarantined.class,
         q -> {
           assertThat(q.source()).isEqualTo("crawl/empty.html");
@@ -40,7 +42,7 @@ class InputReaderTest {
     warc.writeBytes(gzip("WARX/9.9\r\nnot a record\r\n\r\n".getBytes(StandardCharsets.UTF_8)));
     warc.writeBytes(gzip(record("https://news.example/b", PAGE.replace("Monday", "Tuesday"))));
 
-    List<PipelineRecord> records = InputReader.read(Source.of("crawl/x.warc.gz",
+    List<PipelineRecord> records = new InputReader(IngestOptions.defaults()).read(Source.of("crawl/x.warc.gz",
         warc.toByteArray()));
 
     assertThat(records).filteredOn(PipelineRecord.Quarantined.class::isInstance)
@@ -53,6 +55,23 @@ class InputReaderTest {
         .containsExactly("https://news.example/a", "https://news.example/b");
     Article back = DossierJson.read(articles.get(0).articleJson(), Article.class);
     assertThat(back.title()).contains("Talks resume in Vienna");
+  }
+
+  @Test
+  void theJobsOptionsDateUndatedInputsAndCapTheirSize() {
+    byte[] story = ("Talks resume\n\nDiplomats from Iran and six world powers resumed talks on"
+        + " Friday, officials said.\n").getBytes(StandardCharsets.UTF_8);
+    IngestOptions options = IngestOptions.defaults().withDefaultPublished(
+        LocalDate.of(2026, 2, 11)).withMaxBytes(story.length - 1);
+
+    assertThat(new InputReader(IngestOptions.defaults().withDefaultPublished(
+        LocalDate.of(2026, 2, 11))).read(Source.of("crawl/talks.txt", story)))
+        .singleElement().isInstanceOfSatisfying(PipelineRecord.ReadArticle.class, read ->
+            assertThat(DossierJson.read(read.articleJson(), Article.class).published())
+                .contains(LocalDate.of(2026, 2, 11)));
+    assertThat(new InputReader(options).read(Source.of("crawl/talks.txt", story)))
+        .singleElement().isInstanceOfSatisfying(PipelineRecord.Quarantined.class,
+            q -> assertThat(q.error()).contains("limit"));
   }
 
   @Test
