@@ -27,6 +27,12 @@ class EventCodingIT {
         .published(PUBLISHED).build());
   }
 
+  private static AnalyzedArticle analyzeDatelinedCairo(String text) {
+    return SharedModels.analysis().analyze(Article.builder("event-coding-it", text)
+        .published(PUBLISHED).dateline(new Dateline("CAIRO", Optional.of("Cairo"),
+            Optional.of("EG"), Optional.empty())).build());
+  }
+
   private static List<PoliticalEvent> events(String text) {
     return analyze(text).events();
   }
@@ -165,10 +171,7 @@ class EventCodingIT {
 
   @Test
   void placesEventAtTheDatelineWhenTheSentenceNamesNoPlace() {
-    String text = "CAIRO - Egypt praised Jordan.";
-    AnalyzedArticle a = SharedModels.analysis().analyze(Article.builder("event-coding-it", text)
-        .published(PUBLISHED).dateline(new Dateline("CAIRO", Optional.of("Cairo"),
-            Optional.of("EG"), Optional.empty())).build());
+    AnalyzedArticle a = analyzeDatelinedCairo("CAIRO - Egypt praised Jordan.");
     assertThat(a.events()).singleElement().satisfies(e -> assertThat(e.location())
         .hasValueSatisfying(l -> {
           assertThat(l.name()).isEqualTo("Cairo");
@@ -179,10 +182,8 @@ class EventCodingIT {
 
   @Test
   void placesNoEventAtTheDatelineThatTheTextDatesLongBefore() {
-    String text = "CAIRO - Egypt praised Jordan on Monday. Egypt had praised Jordan in 2003.";
-    AnalyzedArticle a = SharedModels.analysis().analyze(Article.builder("event-coding-it", text)
-        .published(PUBLISHED).dateline(new Dateline("CAIRO", Optional.of("Cairo"),
-            Optional.of("EG"), Optional.empty())).build());
+    AnalyzedArticle a = analyzeDatelinedCairo(
+        "CAIRO - Egypt praised Jordan on Monday. Egypt had praised Jordan in 2003.");
     assertThat(a.events()).filteredOn(e -> e.date().equals("2026-02-09")).singleElement()
         .satisfies(e -> assertThat(e.location()).isPresent());
     assertThat(a.events()).filteredOn(e -> e.date().equals("2003")).singleElement()
