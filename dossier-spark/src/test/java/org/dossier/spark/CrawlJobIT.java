@@ -172,7 +172,8 @@ class CrawlJobIT {
       files = walk.sorted().toList();
     }
     for (Path file : files) {
-      ReadOutcome outcome = Ingest.create(ExecutorModels.knowledge(), IngestOptions.defaults()).read(Source.of(file));
+      ReadOutcome outcome = Ingest.create(ExecutorModels.knowledge(), IngestOptions.defaults())
+          .read(Source.of(file));
       assertThat(outcome).as(file.toString()).isInstanceOf(ReadOutcome.Read.class);
       List<Article> articles = new ArrayList<>(((ReadOutcome.Read) outcome).articles());
       for (Article article : articles) {

@@ -133,7 +133,8 @@ public final class SparkScalingBenchmark {
         .config("spark.sql.debug.maxToStringFields", "64").getOrCreate();
     long cpu = cpuNanos();
     try {
-      JobSummary summary = new CrawlJob(spark, 0, IngestOptions.defaults()).run(List.of(warc.toString()), out.toString());
+      JobSummary summary = new CrawlJob(spark, 0, IngestOptions.defaults())
+          .run(List.of(warc.toString()), out.toString());
       return new Run(summary, (cpuNanos() - cpu) / 1e9);
     } finally {
       spark.stop();

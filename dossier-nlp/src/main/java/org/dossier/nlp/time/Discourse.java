@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * What the text has named so far, for expressions that count from it: the last calendar point
- * ("the following month"), the last day ("the next morning", a bare "10 a.m.") and the last
- * latest quarter or half that was over by the anchor date (what "a year ago" compares with in a results
- * story). Immutable; the tagger moves from one state to the next as it reads.
+ * ("the following month"), the last day ("the next morning", a bare "10 a.m.") and the latest
+ * quarter or half it named that was over by the anchor date (what "a year ago" compares with in a
+ * results story). Immutable; the tagger moves from one state to the next as it reads.
  */
 record Discourse(Optional<CalendarPoint> reference, Optional<CalendarPoint> day,
     Optional<CalendarPoint> reportedPeriod) {

@@ -16,15 +16,15 @@ import java.util.Optional;
  */
 final class Occurrences {
 
-  private Occurrences() {
-  }
-
   /**
    * How many days nearer a coming weekday must be than the past one before a text without tense
    * means it: news reports more past days than coming ones, but "the league holds a news
    * conference Tuesday" on a Monday is tomorrow.
    */
   private static final int PAST_WEEKDAY_LEAD = 2;
+
+  private Occurrences() {
+  }
 
   /**
    * The weekday {@code isoDay} (Monday = 1) nearest the anchor in the direction of the tense; the

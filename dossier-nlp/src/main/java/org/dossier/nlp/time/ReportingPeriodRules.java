@@ -6,9 +6,10 @@ import java.util.Optional;
 
 /**
  * Rules for the periods a results story compares: "the quarter", "the latest quarter", "the
- * year-earlier period", "last year's quarter", "year-ago profit", "the 1988 period", "the current fiscal year", "the
- * year ended Sept. 30". "The quarter" is the one under discussion; a year-ago comparison counts
- * back from the last quarter the story reported on, not from a forecast one.
+ * year-earlier period", "last year's quarter", "year-ago profit", "the 1988 period", "the
+ * current fiscal year", "the year ended Sept. 30". "The quarter" is the one under discussion; a
+ * year-ago comparison counts back from the latest quarter the story reported on, not from a
+ * forecast one.
  */
 final class ReportingPeriodRules {
 

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 /** Reading one input into pipeline records, with the real ingest stage; no Spark, no models. */
 class InputReaderTest {
 
+  private static final InputReader READER = new InputReader(IngestOptions.defaults());
+
   private static final String PAGE = "<html><head><title>Talks resume in Vienna</title></head>"
       + "<body><article><h1>Talks resume in Vienna</h1><p>VIENNA - Diplomats from Iran and six"
       + " world powers resumed talks on Monday, officials said, after a pause of two weeks in"
@@ -26,7 +28,7 @@ class InputReaderTest {
 
   @Test
   void aFileThatCannotBeReadBecomesOneQuarantineRecordNamingIt() {
-    List<PipelineRecord> records = new InputReader(IngestOptions.defaults()).read(Source.of("crawl/empty.html", new byte[0]));
+    List<PipelineRecord> records = READER.read(Source.of("crawl/empty.html", new byte[0]));
     assertThat(records).singleElement().isInstanceOfSatisfying(PipelineRecord.Quarantined.class,
         q -> {
           assertThat(q.source()).isEqualTo("crawl/empty.html");
@@ -42,7 +44,7 @@ class InputReaderTest {
     warc.writeBytes(gzip("WARX/9.9\r\nnot a record\r\n\r\n".getBytes(StandardCharsets.UTF_8)));
     warc.writeBytes(gzip(record("https://news.example/b", PAGE.replace("Monday", "Tuesday"))));
 
-    List<PipelineRecord> records = new InputReader(IngestOptions.defaults()).read(Source.of("crawl/x.warc.gz",
+    List<PipelineRecord> records = READER.read(Source.of("crawl/x.warc.gz",
         warc.toByteArray()));
 
     assertThat(records).filteredOn(PipelineRecord.Quarantined.class::isInstance)
