@@ -1,6 +1,8 @@
-// One stored article: where it came from, a snippet and its quotes.
+// One stored article: its text with quotes, mentions and times marked, and what was found in
+// it, from the record the store kept.
 import { getJson } from './api.js';
-import { el, show, params, status, entityHref } from './dom.js';
+import { articleView } from './article-view.js';
+import { el, show, params, status } from './dom.js';
 
 async function load() {
   const id = params().get('id');
@@ -11,15 +13,18 @@ async function load() {
   try {
     const found = await getJson(`/api/articles/${encodeURIComponent(id)}`);
     const article = found.article;
-    document.getElementById('article-title').textContent = article.title || article.source;
     document.title = `${article.title || article.source} — Dossier`;
-    show(document.getElementById('article-meta'), [article.published, article.url || article.source].filter(Boolean).join(' · '));
-    show(document.getElementById('article-snippet'), found.snippet);
-    show(document.getElementById('article-quotes'), found.quotes.length ? el('ol', { class: 'quotes' }, found.quotes.map((q) => el('li', {},
-      el('blockquote', {}, q.text),
-      el('p', { class: 'small' }, q.speakerId ? el('a', { href: entityHref(q.speakerId, q.speakerName) }, q.speakerName || q.speakerId)
-        : el('span', { class: 'muted' }, 'unknown speaker'), ` · ${[q.kind, q.cue, q.channel, q.date].filter(Boolean).join(' · ')}`))))
-      : el('p', { class: 'muted' }, 'No quotes.'));
+    if (article.url) {
+      // Only a web address becomes a link: a stored URL is the input's word, not ours.
+      const web = /^https?:\/\//i.test(article.url);
+      show(document.getElementById('article-meta'), 'Original: ', web
+        ? el('a', { href: article.url, rel: 'noopener noreferrer' }, article.url) : article.url);
+    }
+    if (!found.analyzed) {
+      status('The store has no record for this article.', 'error');
+      return;
+    }
+    show(document.getElementById('stored-article'), articleView(found.analyzed));
   } catch (failure) {
     status(`Could not load: ${failure.message}`, 'error');
   }

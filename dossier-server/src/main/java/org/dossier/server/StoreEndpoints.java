@@ -54,6 +54,8 @@ final class StoreEndpoints {
     body.put("article", hits.get(0).article());
     body.put("snippet", hits.get(0).snippet());
     body.put("quotes", store.quotes("id:" + id, Filters.none(), ENTITY_RECORDS).results());
+    // The whole stored record, for the page that shows the text with everything marked.
+    body.put("analyzed", store.article(id).orElse(null));
     JsonReply.ok(ctx, body);
   }
 

@@ -8,13 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import org.dossier.model.AnalyzedArticle;
 import org.dossier.model.DossierJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,6 +109,13 @@ class ApiTest {
     assertThat(found.get("quotes")).hasSize(1);
     assertThat(found.get("quotes").get(0).get("text").asText()).isEqualTo("We want a deal number 3,");
     assertThat(found.get("quotes").get(0).get("speakerName").asText()).isEqualTo("Abbas Araghchi");
+  }
+
+  @Test
+  void anArticleComesWithItsWholeStoredRecord() {
+    AnalyzedArticle stored = StoredArticles.article(3);
+    JsonNode found = json(server.get("/api/articles/" + stored.article().id()), 200);
+    assertThat(found.get("analyzed")).isEqualTo(DossierJson.toTree(stored));
   }
 
   @Test

@@ -169,8 +169,12 @@ class WebUiIT {
     browser.await(d -> !d.findElements(By.cssSelector("#hits li")).isEmpty());
     browser.screenshot("search");
     browser.find("#hits a").click();
-    browser.await(d -> !d.findElements(By.cssSelector("#article-quotes li")).isEmpty());
-    assertThat(browser.find("#article-quotes").getText()).contains("Donald Trump");
+    browser.await(d -> !d.findElements(By.cssSelector("#quotes li")).isEmpty());
+    assertThat(browser.find("#quotes").getText()).contains("Donald Trump");
+    assertThat(browser.driver().findElements(
+        By.cssSelector("#article-text mark.quote[data-speaker='Donald Trump']"))).isNotEmpty();
+    assertThat(browser.driver().findElements(By.cssSelector("#article-text a.mention")))
+        .isNotEmpty();
     browser.screenshot("article-stored");
     browser.open(server.url() + "/articles.html");
     browser.await(d -> !d.findElements(By.cssSelector("#hits li")).isEmpty());

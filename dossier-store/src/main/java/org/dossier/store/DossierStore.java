@@ -3,6 +3,8 @@ package org.dossier.store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.dossier.model.AnalyzedArticle;
 import org.dossier.store.internal.StoreAccess;
 import org.dossier.store.internal.StoreFiles;
 
@@ -61,6 +63,11 @@ public final class DossierStore implements AutoCloseable {
   /** Whether an article with this content id is stored: lets callers skip analysis. */
   public boolean contains(String articleId) {
     return access.reports().contains(Objects.requireNonNull(articleId, "articleId"));
+  }
+
+  /** The stored record of the article with this content id, as it was written. */
+  public Optional<AnalyzedArticle> article(String articleId) {
+    return access.reports().article(Objects.requireNonNull(articleId, "articleId"));
   }
 
   /** Stores a batch of articles atomically; see the class comment for what is skipped. */

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.dossier.model.AnalyzedArticle;
+import org.dossier.model.Dateline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +39,21 @@ class DossierStoreTest {
       assertThat(store.check().consistent()).isTrue();
     }
     assertThat(Files.isDirectory(dir.resolve("dossier.duckdb.lucene"))).isTrue();
+  }
+
+  @Test
+  void readsAStoredArticleBackAsTheRecordThatWasWritten() {
+    AnalyzedArticle plain = SyntheticArticles.article(1, TRUMP, NETANYAHU, FEB_6);
+    AnalyzedArticle article = new AnalyzedArticle(plain.schemaVersion(), plain.article()
+        .toBuilder().dateline(new Dateline("MUSCAT, Oman (AP)", Optional.of("Muscat"),
+            Optional.of("OM"), Optional.of("AP"))).caption("The two men in Muscat.")
+        .byline("A. Reporter").readingTimeMinutes(1).build(), plain.entities(), plain.times(),
+        plain.quotes(), plain.events());
+    try (DossierStore store = DossierStore.open(db())) {
+      store.write(List.of(StoreItem.of(article)));
+      assertThat(store.article(article.article().id())).contains(article);
+      assertThat(store.article("0".repeat(64))).isEmpty();
+    }
   }
 
   @Test

@@ -6,12 +6,16 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dossier.model.AnalyzedArticle;
 import org.dossier.store.ExportFormat;
 import org.dossier.store.ExportResult;
 import org.dossier.store.Story;
 import org.dossier.store.StoryQuery;
 
-/** Answers the questions the database answers directly: membership, storylines, exports. */
+/**
+ * Answers the questions the database answers directly: membership, a stored record, storylines,
+ * exports.
+ */
 public final class StoreReports {
 
   private final Database database;
@@ -30,6 +34,10 @@ public final class StoreReports {
         }
       }
     });
+  }
+
+  public Optional<AnalyzedArticle> article(String articleId) {
+    return database.read(c -> StoredArticleReader.read(c, articleId));
   }
 
   public List<Story> stories(StoryQuery query) {
