@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * A time expression in the text with its TIMEX3 type and value, resolved against the publication
- * date. A duration said of the past ("a year and a half ago") also carries the date it points to
- * as {@code anchor}.
+ * date. A duration counted from a time ("a year and a half ago", "three days later") also carries
+ * the date it points to as {@code anchor}.
  */
 public record TimeExpression(
     String text,
@@ -22,6 +22,15 @@ public record TimeExpression(
     requireNonNull(type, "type");
     requireNonNull(value, "value");
     requireNonNull(anchor, "anchor");
+  }
+
+  /**
+   * The calendar date this expression names ("on Friday", "in June 2025") or points to ("a year
+   * and a half ago"), if it names one: what dates a statement or an event said with it.
+   */
+  public Optional<String> calendarDate() {
+    Optional<String> date = type == TimexType.DATE ? Optional.of(value) : anchor;
+    return date.filter(d -> d.matches("\\d{4}.*"));
   }
 
   public Mention mention() {

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.dossier.extract.text.ClauseReader;
 import org.dossier.model.TimeExpression;
-import org.dossier.model.TimexType;
 import org.dossier.nlp.Token;
 
 /**
@@ -49,14 +48,14 @@ final class EventDater {
   private static Optional<String> within(CodingContext ctx, Token noun) {
     List<TimeExpression> times = ctx.in().times();
     for (TimeExpression t : times) {
-      if (t.type() != TimexType.DATE || !t.value().matches("\\d{4}.*")) {
+      if (t.calendarDate().isEmpty()) {
         continue;
       }
       List<Token> tokens = ctx.in().parsed().tokensIn(t.start(), t.end());
       if (!tokens.isEmpty() && tokens.get(0).sentence() == noun.sentence()
           && tokens.stream().anyMatch(x -> x.index() != noun.index()
               && ctx.tree().dominates(noun, x))) {
-        return Optional.of(t.value());
+        return t.calendarDate();
       }
     }
     return Optional.empty();

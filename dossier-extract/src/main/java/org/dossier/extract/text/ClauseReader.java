@@ -3,7 +3,6 @@ package org.dossier.extract.text;
 import java.util.List;
 import java.util.Optional;
 import org.dossier.model.TimeExpression;
-import org.dossier.model.TimexType;
 import org.dossier.nlp.Token;
 
 /**
@@ -26,7 +25,7 @@ public final class ClauseReader {
   public Optional<String> dateOf(DependencyTree tree, List<TimeExpression> times, Token verb) {
     TimeExpression best = null;
     for (TimeExpression t : times) {
-      if (t.type() != TimexType.DATE || !t.value().matches("\\d{4}.*")) {
+      if (t.calendarDate().isEmpty()) {
         continue;
       }
       if (belongsTo(tree, t.start(), t.end(), verb) && (best == null
@@ -34,7 +33,7 @@ public final class ClauseReader {
         best = t;
       }
     }
-    return Optional.ofNullable(best).map(TimeExpression::value);
+    return Optional.ofNullable(best).flatMap(TimeExpression::calendarDate);
   }
 
   /** The index of the nearest verb above {@code t}: the clause it belongs to. */

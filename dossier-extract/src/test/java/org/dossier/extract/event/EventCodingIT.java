@@ -163,6 +163,17 @@ class EventCodingIT {
   }
 
   @Test
+  void datesAnEventByTheDayAnOffsetPointsTo() {
+    PoliticalEvent praise = assertEvent("Two years ago, Egypt praised Jordan.", "SUPPORT", "EG",
+        "JO");
+    assertThat(praise.date()).isEqualTo("2024");
+    assertThat(praise.dateFromText()).isTrue();
+    PoliticalEvent later = assertEvent("Egypt met Jordan on Jan. 5. Three days later, Egypt"
+        + " praised Jordan.", "SUPPORT", "EG", "JO");
+    assertThat(later.date()).isEqualTo("2026-01-08");
+  }
+
+  @Test
   void flagsPublicationDateFallback() {
     PoliticalEvent praise = assertEvent("Egypt praised Jordan.", "SUPPORT", "EG", "JO");
     assertThat(praise.date()).isEqualTo("2026-02-11");

@@ -138,9 +138,11 @@ final class AnaphoricRules {
           .orElseGet(() -> c.fromToday(Granularity.YEAR, anchor -> Resolution.comparison(
               CalendarPoint.year(anchor.getYear() - 1)))));
     }
+    String duration = DurationFormat.format(amount, unit);
     return Optional.of(c.referenceOrToday()
-        .map(base -> CalendarShift.shift(base, amount, unit, sign).map(Resolution::date)
-            .orElseGet(() -> Resolution.duration(DurationFormat.format(amount, unit))))
-        .orElseGet(() -> Resolution.unknown(Granularity.DAY)));
+        .map(base -> CalendarShift.shift(base, amount, unit, sign)
+            .map(target -> Resolution.offsetFromText(duration, target))
+            .orElseGet(() -> Resolution.duration(duration)))
+        .orElseGet(() -> Resolution.duration(duration)));
   }
 }

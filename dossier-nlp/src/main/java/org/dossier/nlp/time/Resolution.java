@@ -6,18 +6,24 @@ import java.util.Optional;
 import org.dossier.model.TimexType;
 
 /**
- * What a time expression means: TIMEX3 type and value, for offsets the date they point to, and
- * the calendar point it names, which later expressions ("the following month") count from.
+ * What a time expression means: TIMEX3 type and value, for offsets the date they point to (and
+ * whether they count from a time the text named rather than from the anchor date), and the
+ * calendar point it names, which later expressions ("the following month") count from.
  * Immutable.
  */
 record Resolution(TimexType type, String value, Optional<String> anchor,
-    Optional<CalendarPoint> point) {
+    Optional<CalendarPoint> point, boolean countedFromText) {
 
   Resolution {
     requireNonNull(type, "type");
     requireNonNull(value, "value");
     requireNonNull(anchor, "anchor");
     requireNonNull(point, "point");
+  }
+
+  Resolution(TimexType type, String value, Optional<String> anchor,
+      Optional<CalendarPoint> point) {
+    this(type, value, anchor, point, false);
   }
 
   static Resolution date(CalendarPoint point) {
@@ -52,6 +58,12 @@ record Resolution(TimexType type, String value, Optional<String> anchor,
         Optional.of(target));
   }
 
+  /** A duration counted from a time the text named ("three days later"), pointing at target. */
+  static Resolution offsetFromText(String value, CalendarPoint target) {
+    return new Resolution(TimexType.DURATION, value, Optional.of(target.timex()),
+        Optional.of(target), true);
+  }
+
   /** Like {@link #offset}, for a comparison ("a year ago" after a quarter). */
   static Resolution comparisonOffset(String value, CalendarPoint target) {
     return new Resolution(TimexType.DURATION, value, Optional.of(target.timex()), Optional.empty());
@@ -81,6 +93,7 @@ record Resolution(TimexType type, String value, Optional<String> anchor,
   }
 
   TimexAnnotation annotate(String text, int start, int end) {
-    return new TimexAnnotation(start, end, text.substring(start, end), type, value, anchor);
+    return new TimexAnnotation(start, end, text.substring(start, end), type, value, anchor,
+        countedFromText);
   }
 }

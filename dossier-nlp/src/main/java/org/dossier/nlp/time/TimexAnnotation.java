@@ -7,11 +7,13 @@ import org.dossier.model.TimexType;
 
 /**
  * A time expression found in a text: its UTF-16 span {@code [start, end)}, surface text, TIMEX3
- * type and value, and for offsets from the anchor date ("a year and a half ago", value
- * {@code P1Y6M}) the date the offset points to ({@code anchor}, e.g. {@code 2024-08}).
+ * type and value, and for offsets ("a year and a half ago", value {@code P1Y6M}; "three days
+ * later", {@code P3D}) the date the offset points to ({@code anchor}, e.g. {@code 2024-08}) and
+ * whether it counts from a time the text named ("later", "earlier") rather than from the anchor
+ * date ("ago").
  */
 public record TimexAnnotation(int start, int end, String text, TimexType type, String value,
-    Optional<String> anchor) {
+    Optional<String> anchor, boolean countedFromText) {
 
   public TimexAnnotation {
     requireNonNull(text, "text");
@@ -25,15 +27,16 @@ public record TimexAnnotation(int start, int end, String text, TimexType type, S
   }
 
   /**
-   * The value as TimeML annotates it: offsets from the anchor are dates in TimeML ("two years
-   * ago" is {@code DATE 2024}), so an anchored expression reads as its anchor.
+   * The value as TimeML annotates it: an offset from the anchor date is a date in TimeML ("two
+   * years ago" is {@code DATE 2024}), so it reads as its anchor; one counted from a time the text
+   * named is a duration ("three days later" is {@code DURATION P3D}, "later" a signal).
    */
   public String timeMlValue() {
-    return anchor.orElse(value);
+    return countedFromText ? value : anchor.orElse(value);
   }
 
-  /** The type as TimeML annotates it: an anchored offset is a {@link TimexType#DATE}. */
+  /** The type as TimeML annotates it: an offset from the anchor date is a DATE. */
   public TimexType timeMlType() {
-    return anchor.isPresent() ? TimexType.DATE : type;
+    return anchor.isPresent() && !countedFromText ? TimexType.DATE : type;
   }
 }

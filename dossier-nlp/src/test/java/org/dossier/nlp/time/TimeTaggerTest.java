@@ -247,7 +247,14 @@ class TimeTaggerTest {
     String text = "The talks opened on Jan. 5 in Geneva. Two days later, the delegates left."
         + " The next day, they met again. Later that day, a statement was issued.";
     assertTimex(text, "Jan. 5", "2026-01-05");
-    assertTimex(text, "Two days later", "2026-01-07");
+    // Counted like "ago", from a time the text named: a duration, with the date it reaches.
+    TimexAnnotation later = find(tag(text, SEED_DATE), "Two days later");
+    assertThat(later.type()).isEqualTo(TimexType.DURATION);
+    assertThat(later.value()).isEqualTo("P2D");
+    assertThat(later.anchor()).contains("2026-01-07");
+    // TimeML annotates it as the duration, "later" being a signal.
+    assertThat(later.timeMlType()).isEqualTo(TimexType.DURATION);
+    assertThat(later.timeMlValue()).isEqualTo("P2D");
     assertTimex(text, "The next day", "2026-01-08");
     assertTimex(text, "Later that day", "2026-01-08");
   }
