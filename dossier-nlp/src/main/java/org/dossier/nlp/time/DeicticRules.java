@@ -41,6 +41,12 @@ final class DeicticRules {
             + "(?<which>this past|this coming|this|last|next|the coming|the past|the current|the "
             + "last|current|coming|past) (?<unit>week|weekend|month|quarter|half|year|decade"
             + "|century|{SEASON}|{MONTH}(?!\\.? ?\\d)){E}"),
+            // "the last half of the '80s", "the last year of his term": the final part of another
+            // time, not the one before now.
+            (m, text) -> !(TimeLexicon.normalize(m.group("which").get()).matches("(the )?last")
+                && Neighbors.nextWord(text, m.end()).equals("of")
+                && (m.group("which").get().length() > 4
+                    || Neighbors.previousWord(text, m.start()).equals("the"))),
             (m, c) -> Optional.of(pastStretch(m).orElseGet(() -> c.fromToday(Granularity.DAY,
                 anchor -> Resolution.date(thisUnit(m, anchor, lex)))))),
         TimexRule.of("ago", s.compile("{B}(?:{APPROX} )?(?:(?<num>{NUM})[ \\-])?(?<unit>{UNIT})"

@@ -7,9 +7,10 @@ import org.dossier.model.TimexType;
 
 /**
  * Rules for the quarters and halves of business news: "the third quarter", "third-quarter",
- * "the fourth quarter of 1990", "this year's second half", "Q3 2025", "the quarter ended July
- * 31". A quarter without a year is the anchor year's, or last year's if it has not begun (a
- * results story reports on quarters that are over, whatever the tense of the clause).
+ * "the fourth quarter of 1990", "this year's second half", "the first two quarters of 1990",
+ * "Q3 2025", "the quarter ended July 31". A quarter without a year is the anchor year's, or last
+ * year's if it has not begun (a results story reports on quarters that are over, whatever the
+ * tense of the clause).
  */
 final class QuarterRules {
 
@@ -32,6 +33,11 @@ final class QuarterRules {
             + "|earlier)|of last year|last year))?{E}"),
             QuarterRules::acceptsOrdinal,
             (m, c) -> Optional.of(ordinal(s, m, c))),
+        // "the first two quarters of 1990" is its first half.
+        TimexRule.of("two-quarters", s.compile("{B}(?:the )?(?<which>first|last|final) two"
+            + " quarters (?:of|in) (?<year>{YEAR}){E}"),
+            (m, c) -> Optional.of(Resolution.date(CalendarPoint.half(s.year(m.group("year").get()),
+                m.group("which").get().equalsIgnoreCase("first") ? 1 : 2)))),
         // "Q3 2025", "H1", "3Q25": the short forms of business reporting.
         TimexRule.of("quarter-code", s.compile("{B}(?-i:(?:(?<code>[QH])(?<n>[1-4])|(?<n2>[1-4])"
             + "(?<code2>[QH]))(?:[ \\-]?(?<year>{YEAR}|['’]?\\d\\d))?){E}"),

@@ -30,6 +30,8 @@ final class ReportingPeriodRules {
             + "|just-ended|just-completed|just ended|just completed|fiscal|seasonally weak"
             + "|seasonally strong)[ \\-])*(?<unit>quarter|period|half)(?<ago> (?:a year (?:ago"
             + "|earlier)|of last year|last year|a year before))?{E}"),
+            // "the last half of the '80s" is a part of another time, not a period of its own.
+            (m, text) -> m.has("ago") || !Neighbors.nextWord(text, m.end()).equals("of"),
             (m, c) -> thePeriod(m, c)),
         TimexRule.of("year-ago", s.compile("{B}(?<x>year-earlier|year-ago|year earlier|year ago"
             + "|year-before)(?! (?:quarter|period|half))(?= [a-z])"),

@@ -219,6 +219,20 @@ class TimeTaggerTest {
   }
 
   @Test
+  void twoQuartersOfAYearAreAHalf() {
+    assertTimex("Losses go on through the first two quarters of 2027.",
+        "the first two quarters of 2027", "2027-H1");
+  }
+
+  @Test
+  void theLastPartOfAnotherTimeIsNotTheOneBeforeNow() {
+    List<TimexAnnotation> found = tag("Sales were flat in the last half of the '80s. She served in"
+        + " the last year of her term. Profit rose last year.", SEED_DATE);
+    assertThat(find(found, "the '80s").value()).isEqualTo("198");
+    assertThat(found).extracting(TimexAnnotation::text).containsExactly("the '80s", "last year");
+  }
+
+  @Test
   void latestQuarterIsTheReportedOneEvenAfterAForecastForTheNext() {
     List<TimexAnnotation> found = tag("Third-quarter net income rose 11%. The storm will result"
         + " in a fourth-quarter charge. Earnings fell 59% in the latest quarter.",
