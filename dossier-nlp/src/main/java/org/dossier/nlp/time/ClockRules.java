@@ -9,9 +9,9 @@ import org.dossier.model.TimexType;
 
 /**
  * Rules for times of day: "3:30 p.m.", "10 a.m. EST Wednesday", "5 p.m. Nov. 9", "noon",
- * "midnight Friday", "4 in the morning", "14:30 GMT", and the parts of a day named from the
- * anchor: "this morning", "last night". A clock time without a day of its own belongs to the day
- * the text last named, or to the anchor date.
+ * "midnight Friday", "mid-afternoon yesterday", "4 in the morning", "14:30 GMT", and the parts
+ * of a day named from the anchor: "this morning", "last night". A clock time without a day of its
+ * own belongs to the day the text last named, or to the anchor date.
  */
 final class ClockRules {
 
@@ -38,7 +38,7 @@ final class ClockRules {
                 || CLOCK_CUES.contains(Neighbors.previousWord(text, m.start())),
             (m, c) -> clock(s, m, c)),
         TimexRule.of("noon", s.compile("{B}(?:(?:about|around|shortly before|shortly after) )?"
-            + "(?<named>noon|midnight|midday)" + DAY + "{E}"),
+            + "(?<named>noon|midnight|midday|mid[- ]?morning|mid[- ]?afternoon)" + DAY + "{E}"),
             (m, c) -> clock(s, m, c)),
         TimexRule.of("this-day-part", s.compile("{B}(?:(?:early|late|earlier|later) )?(?<which>this"
             + "|last) (?<part>morning|afternoon|evening|night){E}"),

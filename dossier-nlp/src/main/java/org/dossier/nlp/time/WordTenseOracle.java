@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * will/would/'ll/shall/next/going to for the future; was/were/had/did/said, irregular past
  * forms and verbs in -ed for the past; is/are/has/says for the present. A regular -ed form and a
  * word of planning (plans, scheduled, due) count as a little farther away than they are, a
- * participle after an auxiliary not at all ("would be paid" is the future), and a comma between
- * counts as three words, since it often ends the clause. The words are in
- * {@code tense-words.tsv}. Immutable and thread-safe.
+ * participle after an auxiliary not at all ("would be paid" is the future), a plan made before
+ * ("as previously planned") marks the past, and a comma between counts as three words, since it
+ * often ends the clause. The words are in {@code tense-words.tsv}. Immutable and thread-safe.
  */
 final class WordTenseOracle implements TenseOracle {
 
@@ -33,6 +33,7 @@ final class WordTenseOracle implements TenseOracle {
   private static final Set<String> PRESENT = WORDS.words("present");
   private static final Set<String> NOT_PAST = WORDS.words("not-past");
   private static final Set<String> ADJECTIVE_CUES = WORDS.words("adjective-cue");
+  private static final Set<String> PAST_PLAN_CUES = WORDS.words("past-plan-cue");
   private static final Set<String> PLAN_NOUN_CUES = WORDS.words("plan-noun-cue");
   private static final double COMMA_PENALTY = 3;
 
@@ -96,6 +97,10 @@ final class WordTenseOracle implements TenseOracle {
           markers.remove(markers.size() - 1);
         }
         tense = Tense.FUTURE;
+      } else if (WEAK_FUTURE.contains(word) && PAST_PLAN_CUES.contains(previous)) {
+        // "as previously planned": the plan was made before, and carried out.
+        tense = Tense.PAST;
+        suffix = true;
       } else if (WEAK_FUTURE.contains(word)) {
         if (afterAuxiliary && !FUTURE.contains(previous)) {
           markers.remove(markers.size() - 1);

@@ -115,6 +115,20 @@ class TimeTaggerTest {
   }
 
   @Test
+  void aPlanMadeBeforeIsCarriedOutInThePast() {
+    assertTimex("The offensive began as previously planned Saturday night.", "Saturday night",
+        "2026-02-07TNI");
+  }
+
+  @Test
+  void midMorningAndMidAfternoonArePartsOfADay() {
+    assertTimex("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday",
+        "2026-02-10TAF");
+    assertTimex("By mid morning, officials said the roads were closed.", "mid morning",
+        "2026-02-11TMO");
+  }
+
+  @Test
   void monthBeforeAnnouncedPlansIsThePastOne() {
     assertTimex("In September, it announced plans to acquire the unit.", "September", "2025-09");
   }
