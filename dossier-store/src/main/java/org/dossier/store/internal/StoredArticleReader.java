@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.dossier.model.AnalyzedArticle;
 import org.dossier.model.Article;
@@ -96,7 +97,7 @@ final class StoredArticleReader {
     }
     // Entities in the order the text first mentions them; unmentioned ones last.
     List<Entity> ordered = new ArrayList<>();
-    mentions.keySet().stream().map(byId::remove).filter(e -> e != null).forEach(ordered::add);
+    mentions.keySet().stream().map(byId::remove).filter(Objects::nonNull).forEach(ordered::add);
     ordered.addAll(byId.values());
     return ordered;
   }
