@@ -32,6 +32,11 @@ function roleText(entity) {
     .join(', ');
 }
 
+// "a year and a half ago → P1Y6M → 2024-08": an offset also shows the date it reaches.
+function timeValue(time) {
+  return time.anchor ? `${time.value} → ${time.anchor}` : time.value;
+}
+
 function innerNode(span, text) {
   const words = text.slice(span.start, span.end);
   if (span.type === 'mention') {
@@ -43,7 +48,7 @@ function innerNode(span, text) {
       'data-entity-id': span.entity.id,
     }, words);
   }
-  return el('span', { class: 'timex', title: `${span.time.type}: ${span.time.value}`,
+  return el('span', { class: 'timex', title: `${span.time.type}: ${timeValue(span.time)}`,
     'data-value': span.time.value }, words);
 }
 
@@ -120,7 +125,7 @@ function quoteList(quotes) {
 
 function timeList(times) {
   return el('ul', { class: 'times', id: 'times' }, times.map((time) => el('li', {},
-    el('span', {}, time.text), ' → ', el('code', {}, time.value), el('span', { class: 'small muted' }, ` ${time.type}`))));
+    el('span', {}, time.text), ' → ', el('code', {}, timeValue(time)), el('span', { class: 'small muted' }, ` ${time.type}`))));
 }
 
 function actorCell(actor) {

@@ -92,6 +92,13 @@ class WebUiIT {
   }
 
   @Test
+  void aTimeCountedFromAnotherShowsTheDateItReaches() {
+    analyzeByKeyboard("Talks end in Geneva\n\nDiplomats met in Geneva on Jan. 5, 2026. Two days"
+        + " later, they left the city, officials said.\n");
+    assertThat(browser.find("#times").getText()).contains("P2D → 2026-01-07");
+  }
+
+  @Test
   void aHostileTextIsShownAsTextAndRunsNoScript() {
     String hostile = "Hostile page\n\n"
         + "<img src=x onerror=\"document.title='pwned';window.dossierPwned=true\"> Officials met"
