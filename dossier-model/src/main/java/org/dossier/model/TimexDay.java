@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The day a TIMEX3 date value stands for, to sort records on a timeline: a day is itself, a
- * month or year its first day, an ISO week its Monday, a quarter its first day. Values that name
+ * month or year its first day, an ISO week its Monday, a quarter its first day. The last day of
+ * the stretch a value names is known too, to tell whether it reaches a given day. Values that name
  * no calendar date ({@code PRESENT_REF}, durations) have none.
  */
 public final class TimexDay {
@@ -25,7 +26,20 @@ public final class TimexDay {
   private TimexDay() {
   }
 
+  /** The first day of the stretch {@code value} names. */
   public static Optional<LocalDate> of(String value) {
+    return stretch(value).map(Stretch::first);
+  }
+
+  /** The last day of the stretch {@code value} names: a month's last day, a week's Sunday. */
+  public static Optional<LocalDate> lastOf(String value) {
+    return stretch(value).map(Stretch::last);
+  }
+
+  private record Stretch(LocalDate first, LocalDate last) {
+  }
+
+  private static Optional<Stretch> stretch(String value) {
     if (value == null) {
       return Optional.empty();
     }
@@ -36,24 +50,29 @@ public final class TimexDay {
     }
   }
 
-  private static LocalDate parse(String value) {
+  private static Stretch parse(String value) {
     Matcher m;
     if ((m = DAY.matcher(value)).matches()) {
-      return LocalDate.of(year(m), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      LocalDate day =
+          LocalDate.of(year(m), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      return new Stretch(day, day);
     }
     if ((m = MONTH.matcher(value)).matches()) {
-      return LocalDate.of(year(m), Integer.parseInt(m.group(2)), 1);
+      LocalDate first = LocalDate.of(year(m), Integer.parseInt(m.group(2)), 1);
+      return new Stretch(first, first.plusMonths(1).minusDays(1));
     }
     if ((m = WEEK.matcher(value)).matches()) {
-      return LocalDate.of(year(m), 6, 1)
+      LocalDate monday = LocalDate.of(year(m), 6, 1)
           .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
           .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      return new Stretch(monday, monday.plusDays(6));
     }
     if ((m = QUARTER.matcher(value)).matches()) {
-      return LocalDate.of(year(m), (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 1);
+      LocalDate first = LocalDate.of(year(m), (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 1);
+      return new Stretch(first, first.plusMonths(3).minusDays(1));
     }
     if ((m = YEAR.matcher(value)).matches()) {
-      return LocalDate.of(year(m), 1, 1);
+      return new Stretch(LocalDate.of(year(m), 1, 1), LocalDate.of(year(m), 12, 31));
     }
     return null;
   }

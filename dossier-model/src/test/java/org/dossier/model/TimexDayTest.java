@@ -18,6 +18,16 @@ class TimexDayTest {
   }
 
   @Test
+  void knowsTheLastDayOfTheStretchAValueNames() {
+    assertThat(TimexDay.lastOf("2026-02-06")).contains(LocalDate.of(2026, 2, 6));
+    assertThat(TimexDay.lastOf("2024-02")).contains(LocalDate.of(2024, 2, 29));
+    assertThat(TimexDay.lastOf("2026-W07")).contains(LocalDate.of(2026, 2, 15));
+    assertThat(TimexDay.lastOf("2026-Q3")).contains(LocalDate.of(2026, 9, 30));
+    assertThat(TimexDay.lastOf("2003")).contains(LocalDate.of(2003, 12, 31));
+    assertThat(TimexDay.lastOf("P1Y6M")).isEmpty();
+  }
+
+  @Test
   void valuesThatNameNoDateHaveNoDay() {
     assertThat(TimexDay.of("PRESENT_REF")).isEmpty();
     assertThat(TimexDay.of("P1Y6M")).isEmpty();

@@ -20,7 +20,7 @@ class EventDateTest {
   }
 
   @Test
-  void aValueOfAnotherShapeCountsByItsYearOrAsNear() {
+  void aWeekOrAQuarterCountsByItsDaysAndAValueWithoutDatesAsNear() {
     assertThat(new EventDate("2026-W06", true).near(PUBLISHED, 7)).isTrue();
     assertThat(new EventDate("2025-Q3", true).near(PUBLISHED, 7)).isFalse();
     assertThat(new EventDate("PAST_REF", true).near(PUBLISHED, 7)).isTrue();
