@@ -12,15 +12,11 @@ import org.dossier.nlp.Token;
 /**
  * Takes out of names the first word a tagger read together with them. News prose inverts a
  * sentence to "Said Ellis: "…"", and a tagger sees "Said Ellis" as one capitalized name: a verb
- * form opening its sentence before another capitalized word is cut. An abbreviated title
+ * form opening its sentence before another capitalized word is cut. And an abbreviated title
  * whose period the NLP stage hid from the tokenizer ("Del. Stacey Plaskett") is no part of the
- * name, and neither is a weekday after a possessive ("his Wednesday Truth Social post"), which
- * dates the thing named; "The Sunday Times" keeps its weekday.
+ * name.
  */
 final class InvertedCueTrimmer {
-
-  private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday",
-      "Thursday", "Friday", "Saturday", "Sunday");
 
   private final SpeechLexicon lexicon;
   private final Set<String> hiddenPeriodTitles;
@@ -34,12 +30,12 @@ final class InvertedCueTrimmer {
   List<NamedEntityMention> trim(ParsedText parsed, List<NamedEntityMention> mentions) {
     List<NamedEntityMention> out = new ArrayList<>(mentions.size());
     for (NamedEntityMention m : mentions) {
-      out.add(opensWithStrayWord(parsed, m) ? withoutFirstWord(parsed, m) : m);
+      out.add(opensWithCue(parsed, m) ? withoutFirstWord(parsed, m) : m);
     }
     return out;
   }
 
-  private boolean opensWithStrayWord(ParsedText parsed, NamedEntityMention m) {
+  private boolean opensWithCue(ParsedText parsed, NamedEntityMention m) {
     if (m.endToken() - m.firstToken() < 2) {
       return false;
     }
@@ -47,11 +43,7 @@ final class InvertedCueTrimmer {
     if (m.type().equals("PERSON") && hiddenPeriodTitles.contains(first.word())) {
       return true;
     }
-    if (parsed.sentenceOf(first).firstToken() == first.index()) {
-      return lexicon.isInvertedCue(first.word());
-    }
-    String before = parsed.tokens().get(first.index() - 1).pos();
-    return WEEKDAYS.contains(first.word()) && (before.equals("PRP$") || before.equals("POS"));
+    return lexicon.isInvertedCue(first.word()) && parsed.sentenceOf(first).firstToken() == first.index();
   }
 
   private static NamedEntityMention withoutFirstWord(ParsedText parsed, NamedEntityMention m) {

@@ -52,9 +52,12 @@ final class MediaMentionFinder {
   }
 
   // "the National Urban League" is not the newspaper The National: a medium's name that runs on
-  // into more capitalized name words is part of another name.
+  // into more capitalized name words is part of another name; a weekday or month before it only
+  // dates it ("his Tuesday Truth Social post").
   static boolean insideLongerName(List<Token> tokens, int from, int to) {
     return from > 0 && isNameWord(tokens.get(from - 1), tokens.get(from))
+        && !CalendarWords.datesName(tokens.get(from - 1).word(),
+            from > 1 ? tokens.get(from - 2).word() : "")
         || to < tokens.size() && isNameWord(tokens.get(to), tokens.get(to - 1));
   }
 

@@ -1,5 +1,6 @@
 package org.dossier.extract.entity;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -110,7 +111,7 @@ final class NameMentionLinker {
   private boolean linkOrganization(ArticleContext ctx, NamedEntityMention m) {
     KnowledgeBase kb = linker.knowledge();
     Optional<Found<Medium>> medium = KnowledgeLinker.locate(m.text(), kb::medium)
-        .filter(f -> namesTheWhole(m.text(), f));
+        .filter(f -> namesTheWhole(m.text(), f, wordBefore(ctx, m)));
     if (medium.isPresent()) {
       Medium md = medium.get().value();
       ctx.draft(md.id(), () -> new EntityDraft(md.id(), md.name(), EntityType.MEDIA,
@@ -118,7 +119,7 @@ final class NameMentionLinker {
       return true;
     }
     Optional<Found<Organization>> org = KnowledgeLinker.locate(m.text(), kb::organization)
-        .filter(f -> namesTheWhole(m.text(), f));
+        .filter(f -> namesTheWhole(m.text(), f, wordBefore(ctx, m)));
     if (org.isPresent()) {
       Organization o = org.get().value();
       ctx.draft(o.id(), () -> new EntityDraft(o.id(), o.name(), EntityType.ORGANIZATION,
@@ -130,13 +131,34 @@ final class NameMentionLinker {
 
   /**
    * Whether a known name found in a mention names the whole of it: the mention's other words are
-   * not name words of their own. "the BBC's" is the BBC; "Republican National Committee" is
-   * neither the Republican Party nor the newspaper The National.
+   * not name words of their own. "the BBC's" is the BBC, and so is "Friday BBC" (the weekday
+   * dates the name); "Republican National Committee" is neither the Republican Party nor the
+   * newspaper The National, and "The Sunday Times" is not The Times.
    */
-  private static boolean namesTheWhole(String text, Found<?> found) {
-    String rest = (text.substring(0, found.start()) + " " + text.substring(found.end()))
-        .replaceFirst("^\\s*(?i:the)\\b", "");
-    return rest.codePoints().noneMatch(Character::isUpperCase);
+  private static boolean namesTheWhole(String text, Found<?> found, String wordBefore) {
+    String before = text.substring(0, found.start());
+    String rest = (onlyDates(before, wordBefore) ? "" : before) + " " + text.substring(found.end());
+    return rest.replaceFirst("^\\s*(?i:the)\\b", "").codePoints()
+        .noneMatch(Character::isUpperCase);
+  }
+
+  /** Whether the words before a known name, the first after {@code wordBefore}, only date it. */
+  private static boolean onlyDates(String words, String wordBefore) {
+    String[] split = words.strip().split("\\s+");
+    for (int i = 0; i < split.length; i++) {
+      if (!CalendarWords.datesName(split[i], i == 0 ? wordBefore : split[i - 1])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The word right before a mention in its sentence, or "" at the sentence's start. */
+  private static String wordBefore(ArticleContext ctx, NamedEntityMention m) {
+    List<Token> tokens = ctx.parsed.tokens();
+    int before = m.firstToken() - 1;
+    return before >= 0 && tokens.get(before).sentence() == tokens.get(m.firstToken()).sentence()
+        ? tokens.get(before).word() : "";
   }
 
   // A capital acts when it is not introduced as a place: no locative preposition before it and

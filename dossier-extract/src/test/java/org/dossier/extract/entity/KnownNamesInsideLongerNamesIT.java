@@ -9,7 +9,9 @@ import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.junit.jupiter.api.Test;
 
-/** A known name inside a longer name is not the known entity. */
+/**
+ * A known name inside a longer name is not the known entity, unless the other words only date it.
+ */
 class KnownNamesInsideLongerNamesIT {
 
   private static List<String> entities(String text) {
@@ -25,5 +27,18 @@ class KnownNamesInsideLongerNamesIT {
         + " Monday.");
     assertThat(found).contains("Republican National Committee")
         .doesNotContain("The National", "Republican Party");
+  }
+
+  @Test
+  void aWeekdayBeforeAKnownNameDatesItAndIsNoPartOfIt() {
+    List<String> found = entities("The senator attacked the plan in his Tuesday Truth Social"
+        + " post.");
+    assertThat(found).contains("Truth Social").noneMatch(name -> name.startsWith("Tuesday"));
+  }
+
+  @Test
+  void aWeekdayAfterTheOpensANameOfItsOwn() {
+    assertThat(entities("The Sunday Times reported the deal on Monday."))
+        .doesNotContain("The Times");
   }
 }
