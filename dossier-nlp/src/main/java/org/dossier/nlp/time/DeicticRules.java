@@ -43,15 +43,19 @@ final class DeicticRules {
             + "|century|{SEASON}|{MONTH}(?!\\.? ?\\d)){E}"),
             // "the last half of the '80s", "the last year of his term": the final part of another
             // time, not the one before now.
-            (m, text) -> !(TimeLexicon.normalize(m.group("which").get()).matches("(the )?last")
-                && Neighbors.nextWord(text, m.end()).equals("of")
-                && (m.group("which").get().length() > 4
-                    || Neighbors.previousWord(text, m.start()).equals("the"))),
+            (m, text) -> !(isTheLast(m, text) && Neighbors.nextWord(text, m.end()).equals("of")),
             (m, c) -> Optional.of(pastStretch(m).orElseGet(() -> c.fromToday(Granularity.DAY,
                 anchor -> Resolution.date(thisUnit(m, anchor, lex)))))),
         TimexRule.of("ago", s.compile("{B}(?:{APPROX} )?(?:(?<num>{NUM})[ \\-])?(?<unit>{UNIT})"
             + "(?<half>[ \\-]and[ \\-]a[ \\-]half)?(?: or so)? (?<dir>ago|from now|hence|back){E}"),
             (m, c) -> offset(m, c, lex)));
+  }
+
+  /** "the last" as one modifier, or "last" right after a "the" the rule did not take in. */
+  private static boolean isTheLast(RuleMatch m, String text) {
+    String which = TimeLexicon.normalize(m.group("which").get());
+    return which.equals("the last")
+        || which.equals("last") && Neighbors.previousWord(text, m.start()).equals("the");
   }
 
   /** "yesterday", "tonight", "tomorrow morning": a day counted from the anchor, maybe a part. */
