@@ -12,7 +12,7 @@ import org.dossier.nlp.Token;
 
 /**
  * Links the words that point back to a person: "the former" and "the latter" to the first and
- * second of the last pair of people named together ("Both Trump and Araghchi …"), and third-person
+ * second of the last pair of people named together ("Both Merkel and Macron …"), and third-person
  * pronouns to the nearest person before them, the subject of the same sentence first. Pronouns
  * inside quotations are left alone: there they speak from the speaker's point of view.
  */

@@ -14,7 +14,7 @@ import org.dossier.model.GeoPoint;
 
 /**
  * Looks names up in the knowledge base the way writers use them: whole, or by their longest
- * known part ("the state of Israel" → Israel, "Wednesday Truth Social" → Truth Social), and people
+ * known part ("the Kingdom of Spain" → Spain, "Tuesday BBC" → BBC), and people
  * also by a misspelling one letter away. Thread-safe.
  */
 final class KnowledgeLinker {

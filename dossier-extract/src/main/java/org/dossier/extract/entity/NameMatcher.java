@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Decides whether two spellings name the same person or thing: equal after normalization, or
- * one typo apart in a long enough word with the same first letter ("Aragchi" = "Araghchi"), but
+ * one typo apart in a long enough word with the same first letter ("Zelenskiy" = "Zelenskyy"), but
  * never across short words where one letter is a different name ("Iran" ≠ "Iraq"). Thread-safe.
  */
 public final class NameMatcher {

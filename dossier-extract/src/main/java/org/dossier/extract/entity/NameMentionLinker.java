@@ -19,8 +19,8 @@ import org.dossier.nlp.Token;
 
 /**
  * Links the names the NER model found — countries, demonyms, places, organizations, media — to
- * canonical entities. A capital named as an actor ("Washington and Tehran restarted talks") is
- * its country's government; named as a place ("in Tehran", "the capital of Muscat") it stays a
+ * canonical entities. A capital named as an actor ("Washington and Beijing resumed talks") is
+ * its country's government; named as a place ("in Beijing", "the capital of Lima") it stays a
  * place.
  */
 final class NameMentionLinker {
